@@ -1,0 +1,158 @@
+# parallax - read several news articles about one event side by side.
+#
+#   make run     install missing Debian packages, build, open the bundled story
+#   make test    the same checks CI runs (warnings are errors)
+#   make asan    the test suite under AddressSanitizer and UBSan
+#   make eval    score the JSON report against the gold standard
+#   make bench   speed and memory of the analysis and the reader
+#   make fuzz    run the libFuzzer targets for a bounded time
+#   make install PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/parallax
+DOCDIR ?= $(PREFIX)/share/doc/parallax
+BUILD ?= build
+EVAL ?= ../shared/eval
+ARGS ?=
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wformat=2 -Wwrite-strings -Wcast-qual -Wundef
+ENGINE_PKGS = libpcre2-8 libutf8proc jansson
+PKG_CFLAGS = $(shell pkg-config --cflags ncursesw $(ENGINE_PKGS) 2>/dev/null)
+ENGINE_LIBS = $(shell pkg-config --libs $(ENGINE_PKGS) 2>/dev/null) -liniparser -lstemmer -lm
+CURSES_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
+TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CFLAGS = -std=c11 $(WARN) $(if $(WERROR),-Werror) -Iinclude -Isrc/tui \
+             -DPX_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS) $(SAN) $(CFLAGS) -MMD -MP
+ALL_LDFLAGS = $(SAN) $(LDFLAGS)
+
+ENGINE_SRC = $(sort $(wildcard src/engine/*.c))
+TUI_SRC = $(sort $(wildcard src/tui/*.c))
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+ENGINE_OBJ = $(ENGINE_SRC:src/%.c=$(BUILD)/%.o)
+TUI_OBJ = $(TUI_SRC:src/%.c=$(BUILD)/%.o)
+MAIN_OBJ = $(BUILD)/main.o
+LIB = $(BUILD)/libparallax.a
+BIN = $(BUILD)/parallax
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+# Debian packages: to build and run, and in addition to test.
+RUN_DEBS = gcc make pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
+           libstemmer-dev libutf8proc-dev libjansson-dev
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux
+
+Q = @
+ifeq ($(V),1)
+Q =
+endif
+
+.PHONY: all run test check asan eval bench fuzz install uninstall clean deps \
+        deps-run check-layering unit cli
+
+all: $(BIN)
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(ENGINE_OBJ)
+	@echo "  AR    $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(TUI_OBJ) $(LIB)
+	@echo "  LD    $@"
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(MAIN_OBJ) $(TUI_OBJ) $(LIB) $(CURSES_LIBS) $(ENGINE_LIBS)
+
+# Unit tests link the engine without curses: a curses call there fails
+# the link, which keeps the engine free of the terminal.
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(LIB)
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -DPX_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(LIB) \
+		$(ALL_LDFLAGS) $(TEST_LIBS) $(ENGINE_LIBS)
+
+# Install what is missing (as root, or through sudo when it needs no
+# password); otherwise stop with the command to run.
+define ensure_debs
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+		for p in $(1); do \
+			dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || \
+				missing="$$missing $$p"; \
+		done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+		echo "parallax: installing missing packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; \
+		elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"; \
+		else echo "parallax: please run: sudo apt-get install$$missing" >&2; exit 1; fi; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$sudo apt-get install -y -qq $$missing >/dev/null 2>&1 || \
+		{ $$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; } || \
+		{ echo "parallax: apt-get failed; please run: sudo apt-get install$$missing" >&2; exit 1; }; \
+	fi
+endef
+
+deps-run:
+	$(call ensure_debs,$(RUN_DEBS))
+
+deps:
+	$(call ensure_debs,$(TEST_DEBS))
+
+run: deps-run
+	@$(MAKE) --no-print-directory $(BIN)
+	$(BIN) $(ARGS)
+
+test: deps
+	@$(MAKE) --no-print-directory WERROR=1 check
+
+check: check-layering unit cli
+	@echo "all tests passed"
+
+check-layering:
+	@if grep -rlE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/)' \
+		src/engine include/parallax; then \
+		echo "layering: the engine must not include curses (files above)"; exit 1; \
+	else echo "  OK    engine does not include curses"; fi
+
+unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do \
+		echo "  TEST  $$t"; \
+		(cd $(CURDIR) && $$t) >$$t.log 2>&1 || { cat $$t.log; echo "FAILED: $$t"; exit 1; }; \
+	done
+
+cli: $(BIN)
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/run.sh
+
+asan:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory BUILD=build/asan WERROR=1 CFLAGS="-O1 -g" \
+		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		check
+
+eval: $(BIN)
+	@if [ ! -f $(EVAL)/score.py ]; then \
+		echo "eval: no gold standard at $(EVAL) (set EVAL=...)"; exit 1; fi
+	$(Q)$(BIN) --json articles/ceasefire-2025-03 > $(BUILD)/report.json
+	$(Q)python3 $(EVAL)/score.py $(EVAL)/seeds $(BUILD)/report.json
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles/ceasefire-2025-03 \
+		$(DESTDIR)$(DOCDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/parallax
+	install -m 644 articles/ceasefire-2025-03/* $(DESTDIR)$(DATADIR)/articles/ceasefire-2025-03/
+	install -m 644 README.md $(DESTDIR)$(DOCDIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/parallax
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+
+clean:
+	rm -rf $(BUILD) build
+
+-include $(ENGINE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d)

@@ -1,0 +1,296 @@
+/* boiler.c - mark paragraphs that are not article body. */
+#include "parallax/boiler.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/lexicon.h"
+#include "parallax/segment.h"
+
+/* Whole-line widgets, compared after normalising (lower case, words
+ * separated by one space, punctuation dropped). */
+static const char *const nav_lines[] = {
+	"advertisement", "archived in", "back to top", "close", "comments",
+	"continue reading", "filed under", "home", "listen to this article",
+	"loading", "menu", "more", "more information", "more on this story",
+	"most popular", "most read", "open in app", "print", "read more",
+	"recommended", "related", "related articles", "related content",
+	"related stories", "search", "show comments", "sign in", "log in",
+	"skip navigation", "skip to content", "skip to main content",
+	"skip to navigation", "sponsored", "tags", "topics", "trending",
+	"view comments", "you may also like", "top stories", "latest news",
+};
+
+static const char *const share_lines[] = {
+	"copy link", "copy link to clipboard", "link copied", "email",
+	"facebook", "twitter", "whatsapp", "linkedin", "share",
+	"share this", "share this article", "share this story",
+	"share on facebook", "share on twitter", "share on x",
+	"share via email", "gift this article", "gift article", "save",
+	"save article", "tweet",
+};
+
+/* Signals of a subscription or newsletter pitch. */
+static const char *const pitch_strong[] = {
+	"subscribe", "subscribed", "subscriber", "subscribers", "subscription",
+	"subscriptions", "newsletter", "newsletters", "sign up", "inbox",
+	"free trial", "already a subscriber", "support our journalism",
+	"support independent journalism", "become a member", "create a free account",
+};
+
+static const char *const pitch_weak[] = {
+	"join us", "pay only", "a month", "per month", "a year", "per year",
+	"annual", "trial", "no obligation", "unlimited access", "offer",
+	"insights", "investment", "cancel anytime", "donate", "membership",
+};
+
+static const char *const copyright_marks[] = {
+	"copyright", "all rights reserved",
+};
+
+static const char *const credit_marks[] = {
+	"contributed to this report", "contributed reporting",
+	"contributed to this article", "contributed to this story",
+	"additional reporting by", "reporting by", "editing by", "writing by",
+	"edited by", "compiled by",
+};
+
+const char *
+boiler_reason_name(enum boiler_reason r)
+{
+	static const char *const names[] = {
+		[BOIL_NONE] = "body",
+		[BOIL_NAVIGATION] = "navigation",
+		[BOIL_PITCH] = "pitch",
+		[BOIL_COPYRIGHT] = "copyright",
+		[BOIL_SHARE] = "share",
+		[BOIL_CREDIT] = "credit",
+		[BOIL_SEPARATOR] = "separator",
+		[BOIL_REPEAT] = "repeat",
+	};
+
+	return (size_t)r < PX_ARRAY_SIZE(names) && names[r] ? names[r] : "?";
+}
+
+/* " word word word " : folded, ASCII letters and digits only, padded. */
+static char *
+normalise(const unsigned char *s, uint32_t n, uint32_t *words)
+{
+	size_t k = lex_fold((const char *)s, n, NULL, 0), i, o = 0;
+	char *f = xmalloc(k + 1), *out = xmalloc(k + 3);
+	bool space = true;
+
+	lex_fold((const char *)s, n, f, k + 1);
+	*words = 0;
+	out[o++] = ' ';
+	for (i = 0; i < k; i++) {
+		char c = f[i];
+		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		             (unsigned char)c >= 0x80;
+
+		if (alnum) {
+			if (space)
+				(*words)++;
+			out[o++] = c;
+			space = false;
+		} else if (c == '\'') {
+			continue; /* it's -> its: keeps words whole */
+		} else if (!space) {
+			out[o++] = ' ';
+			space = true;
+		}
+	}
+	if (!space)
+		out[o++] = ' ';
+	out[o] = '\0';
+	free(f);
+	return out;
+}
+
+/* Is " phrase " in the padded normalised text? */
+static bool
+has(const char *norm, const char *phrase)
+{
+	size_t n = strlen(phrase);
+	const char *p = norm;
+
+	while ((p = strstr(p, phrase))) {
+		if (p > norm && p[-1] == ' ' && p[n] == ' ')
+			return true;
+		p++;
+	}
+	return false;
+}
+
+static unsigned
+count(const char *norm, const char *const *list, size_t n)
+{
+	unsigned hits = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		hits += has(norm, list[i]);
+	return hits;
+}
+
+/* norm is " a b c ": is it exactly one of the lines? */
+static bool
+is_line(const char *norm, const char *const *list, size_t n)
+{
+	size_t i, len = strlen(norm);
+
+	if (len < 3)
+		return false;
+	for (i = 0; i < n; i++)
+		if (strlen(list[i]) == len - 2 && memcmp(norm + 1, list[i], len - 2) == 0)
+			return true;
+	return false;
+}
+
+static bool
+has_currency_amount(const unsigned char *s, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		bool sym = s[i] == '$' ||
+		           (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x82 && s[i + 2] == 0xAC) ||
+		           (s[i] == 0xC2 && s[i + 1] == 0xA3);
+		uint32_t after = s[i] == '$' ? i + 1 : s[i] == 0xC2 ? i + 2 : i + 3;
+
+		if (sym && after < n && s[after] >= '0' && s[after] <= '9')
+			return true;
+	}
+	return false;
+}
+
+static bool
+has_bytes(const unsigned char *s, uint32_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+	uint32_t i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			return true;
+	return false;
+}
+
+/* "Jane Doe reported from Kyiv." */
+static bool
+is_dateline_credit(const char *norm, uint32_t words)
+{
+	const char *p = strstr(norm, " reported from ");
+	uint32_t before = 0;
+	const char *q;
+
+	if (!p || words > 14)
+		return false;
+	for (q = norm; q < p; q++)
+		before += *q == ' ';
+	return before >= 1 && before <= 4;
+}
+
+static enum boiler_reason
+judge(const struct article *a, const struct paragraph *p, const char *norm, uint32_t words)
+{
+	const unsigned char *s = a->text + p->start;
+	uint32_t n = p->end - p->start;
+	unsigned strong, weak;
+
+	if (words == 0)
+		return BOIL_SEPARATOR;
+	if (words <= 6 && is_line(norm, nav_lines, PX_ARRAY_SIZE(nav_lines)))
+		return BOIL_NAVIGATION;
+	if (words <= 6 && is_line(norm, share_lines, PX_ARRAY_SIZE(share_lines)))
+		return BOIL_SHARE;
+	if (words <= 40 && (count(norm, copyright_marks, PX_ARRAY_SIZE(copyright_marks)) ||
+	                    has_bytes(s, n, "\xC2\xA9")))
+		return BOIL_COPYRIGHT;
+	if (words <= 40 && (count(norm, credit_marks, PX_ARRAY_SIZE(credit_marks)) ||
+	                    is_dateline_credit(norm, words)))
+		return BOIL_CREDIT;
+	if (words <= 15 && has(norm, "follow") &&
+	    (has(norm, "on twitter") || has(norm, "on x") || has(norm, "on instagram")))
+		return BOIL_SHARE;
+	strong = count(norm, pitch_strong, PX_ARRAY_SIZE(pitch_strong));
+	weak = count(norm, pitch_weak, PX_ARRAY_SIZE(pitch_weak)) +
+	       has_currency_amount(s, n) + (has(norm, "free") && has(norm, "trial"));
+	if ((words <= 40 && strong) || (words <= 80 && strong + weak >= 3) ||
+	    (words <= 25 && weak >= 2))
+		return BOIL_PITCH;
+	return BOIL_NONE;
+}
+
+static bool
+ends_with_punct(const struct article *a, const struct paragraph *p)
+{
+	return segment_ends_with_punct(a->text, p->start, p->end);
+}
+
+void
+boiler_mark(struct article *a)
+{
+	char **norms = xcalloc(a->n_paras ? a->n_paras : 1, sizeof *norms);
+	uint32_t *words = xcalloc(a->n_paras ? a->n_paras : 1, sizeof *words);
+	uint64_t *hash = xcalloc(a->n_paras ? a->n_paras : 1, sizeof *hash);
+	uint32_t i, j;
+	bool tail_has_boiler = false;
+
+	for (i = 0; i < a->n_paras; i++) {
+		struct paragraph *p = &a->paras[i];
+
+		norms[i] = normalise(a->text + p->start, p->end - p->start, &words[i]);
+		hash[i] = px_hash(norms[i], strlen(norms[i]));
+		p->boiler = judge(a, p, norms[i], words[i]);
+		p->repeat_of = PX_NONE;
+		if (p->boiler || !words[i])
+			continue;
+		for (j = 0; j < i; j++) {
+			if (hash[j] == hash[i] && strcmp(norms[j], norms[i]) == 0) {
+				p->boiler = BOIL_REPEAT;
+				p->repeat_of = a->paras[j].repeat_of != PX_NONE ?
+				               a->paras[j].repeat_of : j;
+				break;
+			}
+		}
+	}
+	/* short widget lines trailing marked paragraphs at the end */
+	for (i = a->n_paras; i-- > 0;) {
+		struct paragraph *p = &a->paras[i];
+
+		if (p->boiler && p->boiler != BOIL_REPEAT) {
+			tail_has_boiler = true;
+			continue;
+		}
+		if (p->boiler || words[i] > 4 || ends_with_punct(a, p))
+			break;
+	}
+	if (tail_has_boiler) {
+		for (i = a->n_paras; i-- > 0;) {
+			struct paragraph *p = &a->paras[i];
+
+			if (p->boiler)
+				continue;
+			if (words[i] > 4 || ends_with_punct(a, p))
+				break;
+			p->boiler = BOIL_NAVIGATION;
+		}
+	}
+	for (i = 0; i < a->n_paras; i++) {
+		struct paragraph *p = &a->paras[i];
+
+		for (j = 0; j < p->sent_count; j++) {
+			struct sentence *s = &a->sents[p->sent_first + j];
+
+			if (p->boiler)
+				s->flags |= SENT_BOILER;
+			else
+				s->flags &= ~(uint32_t)SENT_BOILER;
+		}
+		free(norms[i]);
+	}
+	free(norms);
+	free(words);
+	free(hash);
+}

@@ -1,0 +1,17 @@
+/* tui.h - the terminal reader: the only part of parallax that uses curses. */
+#ifndef PARALLAX_TUI_H
+#define PARALLAX_TUI_H
+
+#include "parallax/corpus.h"
+
+struct tui_opts {
+	const char *script;      /* key names to play headless, or NULL */
+	int cols, rows;          /* screen size of a headless run */
+	const char *dump_screen; /* where to write the final screen */
+	const char *dump_model;  /* where to write the final styled spans */
+};
+
+/* Run the reader on an analysed corpus until the user quits. */
+enum status tui_run(struct corpus *c, const struct tui_opts *o);
+
+#endif
