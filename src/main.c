@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "parallax/analyse.h"
+#include "parallax/config.h"
 #include "parallax/load.h"
 #include "parallax/report.h"
 #include "parallax/version.h"
@@ -154,7 +155,7 @@ static int
 run(struct options *o)
 {
 	struct corpus c;
-	struct analysis_opts ao;
+	struct config cfg;
 	const char *story;
 	enum status st;
 
@@ -169,16 +170,17 @@ run(struct options *o)
 		o->n_paths = 1;
 	}
 	corpus_init(&c);
-	analysis_opts_default(&ao);
+	config_default(&cfg);
 	st = load_paths(&c, o->paths, o->n_paths, NULL);
 	if (st == PX_OK)
-		st = analyse(&c, &ao, NULL);
+		st = analyse(&c, &cfg.match, NULL);
 	if (st != PX_OK) {
 		char *msg = px_safe_str(px_error(), strlen(px_error()));
 
 		fprintf(stderr, "parallax: %s\n", msg);
 		free(msg);
 		corpus_free(&c);
+		config_free(&cfg);
 		return st;
 	}
 	if (o->mode != MODE_TUI || o->tui.script)
@@ -186,11 +188,12 @@ run(struct options *o)
 	switch (o->mode) {
 	case MODE_JSON: st = report_json(&c, stdout); break;
 	case MODE_SUMMARY: st = report_summary(&c, stdout); break;
-	case MODE_TUI: st = tui_run(&c, &o->tui); break;
+	case MODE_TUI: st = tui_run(&c, &cfg, &o->tui); break;
 	}
 	if (st != PX_OK)
 		fprintf(stderr, "parallax: %s\n", px_error());
 	corpus_free(&c);
+	config_free(&cfg);
 	return st;
 }
 

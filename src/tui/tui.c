@@ -192,8 +192,9 @@ dump_screen(const char *path)
 }
 
 enum status
-tui_run(struct corpus *c, const struct tui_opts *o)
+tui_run(struct corpus *c, const struct config *cfg, const struct tui_opts *o)
 {
+	(void)cfg;
 	struct column *cols = xcalloc(c->n_articles, sizeof *cols);
 	FILE *script = NULL, *null_out = NULL, *null_in = NULL;
 	SCREEN *scr = NULL;

@@ -2,6 +2,7 @@
 #ifndef PARALLAX_TUI_H
 #define PARALLAX_TUI_H
 
+#include "parallax/config.h"
 #include "parallax/corpus.h"
 
 struct tui_opts {
@@ -11,7 +12,9 @@ struct tui_opts {
 	const char *dump_model;  /* where to write the final styled spans */
 };
 
-/* Run the reader on an analysed corpus until the user quits. */
-enum status tui_run(struct corpus *c, const struct tui_opts *o);
+/* Run the reader on an analysed corpus until the user quits. cfg gives
+ * layout, colours and keys; its messages (config problems) are shown in
+ * the status line at start. */
+enum status tui_run(struct corpus *c, const struct config *cfg, const struct tui_opts *o);
 
 #endif
