@@ -1,6 +1,7 @@
 /* main.c - command line, wiring and exit codes of parallax. */
 #define _POSIX_C_SOURCE 200809L
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,11 +47,15 @@ struct options {
 	int n_paths;
 };
 
-static int
-usage_error(const char *fmt, const char *arg)
+static int PX_PRINTF(1, 2)
+usage_error(const char *fmt, ...)
 {
+	va_list ap;
+
 	fputs("parallax: ", stderr);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputs(" (try 'parallax --help')\n", stderr);
 	return PX_ERR_INPUT;
 }
