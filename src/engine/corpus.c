@@ -93,7 +93,7 @@ struct article *
 corpus_add_text(struct corpus *c, const char *name, const void *data, size_t len)
 {
 	struct article *a;
-	const char *slash;
+	char *slash;
 
 	if (len > UINT32_MAX - 1)
 		px_die("article too large: %s", name);
@@ -101,7 +101,7 @@ corpus_add_text(struct corpus *c, const char *name, const void *data, size_t len
 	a->id = c->n_articles - 1;
 	a->path = xstrdup(name);
 	slash = strrchr(a->path, '/');
-	a->name = slash ? (char *)slash + 1 : a->path;
+	a->name = slash ? slash + 1 : a->path;
 	a->outlet = xstrdup(a->name);
 	a->text = xmalloc(len + 1);
 	if (len)
