@@ -51,7 +51,7 @@ Q =
 endif
 
 .PHONY: all run test check asan eval bench fuzz install uninstall clean deps \
-        deps-run check-layering unit cli
+        deps-run check-layering unit cli config-test
 
 all: $(BIN)
 
@@ -111,7 +111,7 @@ run: deps-run
 test: deps
 	@$(MAKE) --no-print-directory WERROR=1 check
 
-check: check-layering unit cli
+check: check-layering unit cli config-test
 	@echo "all tests passed"
 
 check-layering:
@@ -129,6 +129,9 @@ unit: $(UNIT_BIN)
 cli: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/run.sh
 
+config-test: $(BIN)
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
+
 asan:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory BUILD=build/asan WERROR=1 CFLAGS="-O1 -g" \
@@ -143,10 +146,11 @@ eval: $(BIN)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles/ceasefire-2025-03 \
-		$(DESTDIR)$(DOCDIR)
+		$(DESTDIR)$(DOCDIR)/examples
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/parallax
 	install -m 644 articles/ceasefire-2025-03/* $(DESTDIR)$(DATADIR)/articles/ceasefire-2025-03/
 	install -m 644 README.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 config/parallax.ini $(DESTDIR)$(DOCDIR)/examples/parallax.ini
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/parallax

@@ -20,7 +20,7 @@
 
 #define STORY "articles/ceasefire-2025-03"
 
-enum mode { MODE_TUI, MODE_JSON, MODE_SUMMARY };
+enum mode { MODE_TUI, MODE_JSON, MODE_SUMMARY, MODE_CHECK_CONFIG, MODE_DUMP_CONFIG };
 
 static const char usage_text[] =
 	"usage: parallax [options] [FILE|DIR]...\n"
@@ -31,6 +31,10 @@ static const char usage_text[] =
 	"\n"
 	"  -j, --json           print the analysis as JSON and exit\n"
 	"  -s, --summary        print a readable summary and exit\n"
+	"  -c, --config FILE    read settings from FILE (default: $PARALLAX_CONFIG,\n"
+	"                       else $XDG_CONFIG_HOME/parallax/parallax.ini)\n"
+	"      --check-config   report problems in the configuration and exit\n"
+	"      --dump-config    print the effective configuration and exit\n"
 	"      --script FILE    run the reader headless on a file of key names\n"
 	"      --size COLSxROWS screen size for --script (default 160x48)\n"
 	"      --dump-screen FILE  write the final screen of --script to FILE\n"
@@ -42,6 +46,7 @@ static const char usage_text[] =
 
 struct options {
 	enum mode mode;
+	const char *config;
 	struct tui_opts tui;
 	const char *const *paths;
 	int n_paths;
@@ -77,7 +82,10 @@ parse_size(const char *s, int *cols, int *rows)
 	return true;
 }
 
-enum long_only { OPT_SCRIPT = 256, OPT_SIZE, OPT_DUMP_SCREEN, OPT_DUMP_MODEL };
+enum long_only {
+	OPT_SCRIPT = 256, OPT_SIZE, OPT_DUMP_SCREEN, OPT_DUMP_MODEL, OPT_CHECK_CONFIG,
+	OPT_DUMP_CONFIG,
+};
 
 static int
 parse_args(int argc, char **argv, struct options *o)
@@ -85,6 +93,9 @@ parse_args(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		{"json", no_argument, NULL, 'j'},
 		{"summary", no_argument, NULL, 's'},
+		{"config", required_argument, NULL, 'c'},
+		{"check-config", no_argument, NULL, OPT_CHECK_CONFIG},
+		{"dump-config", no_argument, NULL, OPT_DUMP_CONFIG},
 		{"script", required_argument, NULL, OPT_SCRIPT},
 		{"size", required_argument, NULL, OPT_SIZE},
 		{"dump-screen", required_argument, NULL, OPT_DUMP_SCREEN},
@@ -96,10 +107,13 @@ parse_args(int argc, char **argv, struct options *o)
 	int ch;
 
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":jshV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":jsc:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': o->mode = MODE_JSON; break;
 		case 's': o->mode = MODE_SUMMARY; break;
+		case 'c': o->config = optarg; break;
+		case OPT_CHECK_CONFIG: o->mode = MODE_CHECK_CONFIG; break;
+		case OPT_DUMP_CONFIG: o->mode = MODE_DUMP_CONFIG; break;
 		case OPT_SCRIPT: o->tui.script = optarg; break;
 		case OPT_SIZE:
 			if (!parse_size(optarg, &o->tui.cols, &o->tui.rows))
@@ -156,6 +170,44 @@ print_warnings(const struct corpus *c)
 	}
 }
 
+/* Built-in defaults, then the configuration file. Problems in the file
+ * are printed as "path:line: [section] key: message" and kept in cfg for
+ * the status line; only an unreadable file is fatal. */
+static int
+load_config(const struct options *o, struct config *cfg)
+{
+	char buf[4096];
+	const char *path = o->config ? o->config : config_find(buf, sizeof buf);
+	uint32_t i;
+
+	config_default(cfg);
+	if (path && config_load(cfg, path) != PX_OK) {
+		fprintf(stderr, "parallax: %s\n", px_error());
+		return PX_ERR_INPUT;
+	}
+	for (i = 0; i < cfg->n_messages; i++)
+		fprintf(stderr, "%s\n", cfg->messages[i]);
+	return PX_OK;
+}
+
+static int
+config_mode(const struct options *o, struct config *cfg)
+{
+	int rc = PX_OK;
+
+	if (o->mode == MODE_DUMP_CONFIG) {
+		rc = config_dump(cfg, stdout);
+		if (rc != PX_OK)
+			fprintf(stderr, "parallax: %s\n", px_error());
+	} else if (cfg->n_messages) {
+		rc = PX_ERR_INPUT;
+	} else {
+		printf("%s: ok\n", cfg->path ? cfg->path : "built-in defaults");
+	}
+	config_free(cfg);
+	return rc;
+}
+
 static int
 run(struct options *o)
 {
@@ -164,18 +216,25 @@ run(struct options *o)
 	const char *story;
 	enum status st;
 
+	st = load_config(o, &cfg);
+	if (st != PX_OK) {
+		config_free(&cfg);
+		return st;
+	}
+	if (o->mode == MODE_CHECK_CONFIG || o->mode == MODE_DUMP_CONFIG)
+		return config_mode(o, &cfg);
 	if (o->n_paths == 0) {
 		story = default_story();
 		if (!story) {
 			fputs("parallax: no FILE or DIR given and the bundled story is not in ./"
 			      STORY " or " PX_DATADIR "/" STORY "\n", stderr);
+			config_free(&cfg);
 			return PX_ERR_INPUT;
 		}
 		o->paths = &story;
 		o->n_paths = 1;
 	}
 	corpus_init(&c);
-	config_default(&cfg);
 	st = load_paths(&c, o->paths, o->n_paths, NULL);
 	if (st == PX_OK)
 		st = analyse(&c, &cfg.match, NULL);
@@ -194,6 +253,7 @@ run(struct options *o)
 	case MODE_JSON: st = report_json(&c, stdout); break;
 	case MODE_SUMMARY: st = report_summary(&c, stdout); break;
 	case MODE_TUI: st = tui_run(&c, &cfg, &o->tui); break;
+	case MODE_CHECK_CONFIG: case MODE_DUMP_CONFIG: break;
 	}
 	if (st != PX_OK)
 		fprintf(stderr, "parallax: %s\n", px_error());

@@ -40,6 +40,7 @@ static const struct {
 	{"Ins", KEY_INS_},
 	{"Insert", KEY_INS_},
 	{"Resize", KEY_RESIZE_},
+	{"Mouse", KEY_MOUSE_},
 	{"lt", '<'},
 	{"Quote", '"'},
 	{"Hash", '#'},
@@ -152,7 +153,7 @@ key_name(int key, char *buf)
 	}
 	if (key >= KEY_F1_ && key <= KEY_F12_)
 		snprintf(buf, KEY_NAME_MAX, "<F%d>", key - KEY_F1_ + 1);
-	else if (key > 0 && key < 0x20)
+	else if (key >= 1 && key <= 26)
 		snprintf(buf, KEY_NAME_MAX, "<C-%c>", key + 'a' - 1);
 	else if (key > 0x20 && key < KEY_SPECIAL && key != 0x7F)
 		buf[utf8_encode(key, buf)] = '\0';
