@@ -141,27 +141,11 @@ test_no_key_is_bound_twice_by_default(void **state)
 	config_free(&cfg);
 }
 
-static const char *
-write_tmp(const char *text)
-{
-	static char path[64];
-	FILE *f;
-	int fd;
-
-	strcpy(path, "/tmp/px-cfg-XXXXXX");
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	fputs(text, f);
-	fclose(f);
-	return path;
-}
-
 static void
 test_rebinding_moves_a_key_to_the_new_action(void **state)
 {
 	struct config cfg;
-	const char *p = write_tmp("[keys]\nnext-shared = j, <C-n>\n[layout]\ngutter = 0\n"
+	const char *p = tu_write_tmp("[keys]\nnext-shared = j, <C-n>\n[layout]\ngutter = 0\n"
 	                          "columns = 4\nboilerplate = hide\n[colors]\nactor = red default bold\n"
 	                          "[match]\nthreshold = 0.5\nlanguage = french\nclaims = no\n");
 
@@ -188,7 +172,7 @@ static void
 test_bad_values_keep_the_defaults(void **state)
 {
 	struct config cfg;
-	const char *p = write_tmp("[layout]\ngutter = lots\n[colors]\ntext = mauve\n");
+	const char *p = tu_write_tmp("[layout]\ngutter = lots\n[colors]\ntext = mauve\n");
 
 	(void)state;
 	config_default(&cfg);
@@ -204,7 +188,7 @@ static void
 test_topic_palette_list_repeats(void **state)
 {
 	struct config cfg;
-	const char *p = write_tmp("[colors]\ntopics = black red | white blue | black green bold\n");
+	const char *p = tu_write_tmp("[colors]\ntopics = black red | white blue | black green bold\n");
 
 	(void)state;
 	config_default(&cfg);

@@ -6,27 +6,11 @@
 
 #include "parallax/ini.h"
 
-static const char *
-write_tmp(const char *text)
-{
-	static char path[] = "/tmp/px-ini-XXXXXX";
-	int fd;
-	FILE *f;
-
-	strcpy(path, "/tmp/px-ini-XXXXXX");
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	fputs(text, f);
-	fclose(f);
-	return path;
-}
-
 static void
 test_values_and_their_lines(void **state)
 {
 	struct ini ini;
-	const char *p = write_tmp("; comment\n[Layout]\nColumns = 3\n\n[colors]\n"
+	const char *p = tu_write_tmp("; comment\n[Layout]\nColumns = 3\n\n[colors]\n"
 	                          "text = red default # trailing comment\nquoted = \"a;b\"\n");
 
 	(void)state;
@@ -48,7 +32,7 @@ static void
 test_a_syntax_error_keeps_the_rest(void **state)
 {
 	struct ini ini;
-	const char *p = write_tmp("[a]\nx = 1\nnot a key value line\n= no key\ny = 2\n");
+	const char *p = tu_write_tmp("[a]\nx = 1\nnot a key value line\n= no key\ny = 2\n");
 
 	(void)state;
 	assert_int_equal(ini_load(&ini, p), PX_OK);
@@ -65,7 +49,7 @@ static void
 test_duplicate_keys_keep_every_line(void **state)
 {
 	struct ini ini;
-	const char *p = write_tmp("[a]\nx = 1\nx = 2\n");
+	const char *p = tu_write_tmp("[a]\nx = 1\nx = 2\n");
 
 	(void)state;
 	assert_int_equal(ini_load(&ini, p), PX_OK);
@@ -88,7 +72,7 @@ test_continuation_and_overlong_lines(void **state)
 	strcpy(text, "[a]\nlong = one \\\n  two\nz = ");
 	memset(text + strlen(text), 'z', 1500);
 	strcat(text, "\nw = 3\n");
-	p = write_tmp(text);
+	p = tu_write_tmp(text);
 	assert_int_equal(ini_load(&ini, p), PX_OK);
 	assert_int_equal(ini.n_errors, 1);
 	assert_int_equal(ini.errors[0].line, 4);

@@ -2,6 +2,10 @@
 #ifndef PARALLAX_TESTUTIL_H
 #define PARALLAX_TESTUTIL_H
 
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen, open_memstream */
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -80,6 +84,25 @@ tu_find_sentence(const struct article *a, const char *needle)
 	if (!hit)
 		return PX_NONE;
 	return article_sentence_at(a, (uint32_t)(hit - (const char *)a->text));
+}
+
+/* Write text to a new temporary file; returns its path (static buffer,
+ * valid until the next call). */
+static inline const char *
+tu_write_tmp(const char *text)
+{
+	static char path[64];
+	FILE *f;
+	int fd;
+
+	strcpy(path, "/tmp/px-test-XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
 }
 
 /* Compare a string and print both on failure. */
