@@ -44,14 +44,15 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 RUN_DEBS = gcc make pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
            libstemmer-dev libutf8proc-dev libjansson-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux
+FUZZ_DEBS = clang libclang-rt-dev
 
 Q = @
 ifeq ($(V),1)
 Q =
 endif
 
-.PHONY: all run test check asan eval bench fuzz install uninstall clean deps \
-        deps-run check-layering unit cli config-test
+.PHONY: all run test check asan eval bench fuzz fuzz-run install uninstall clean \
+        deps deps-run deps-fuzz check-layering unit cli config-test
 
 all: $(BIN)
 
@@ -104,6 +105,9 @@ deps-run:
 deps:
 	$(call ensure_debs,$(TEST_DEBS))
 
+deps-fuzz:
+	$(call ensure_debs,$(FUZZ_DEBS))
+
 run: deps-run
 	@$(MAKE) --no-print-directory $(BIN)
 	$(BIN) $(ARGS)
@@ -137,6 +141,33 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan WERROR=1 CFLAGS="-O1 -g" \
 		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		check
+
+# libFuzzer targets, built with clang in their own tree; each runs for
+# FUZZ_SECONDS on the seed corpus in tests/fuzz/corpus plus what it found
+# before (build/fuzz/corpus). A crash stops make with the input saved.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = analyse config search keys
+
+fuzz: deps-fuzz
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
+		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fsanitize=fuzzer-no-link" \
+		fuzz-run
+
+fuzz-run: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		echo "  FUZZ  $$t ($(FUZZ_SECONDS) s)"; \
+		mkdir -p $(BUILD)/corpus/$$t $(BUILD)/crashes; \
+		$(BUILD)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=$(BUILD)/crashes/$$t- -print_final_stats=1 \
+			$(BUILD)/corpus/$$t tests/fuzz/corpus/$$t >$(BUILD)/fuzz_$$t.log 2>&1 || \
+			{ tail -40 $(BUILD)/fuzz_$$t.log; echo "fuzz: $$t found a problem"; exit 1; }; \
+		grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' $(BUILD)/fuzz_$$t.log | \
+			sed 's/^/        /'; \
+	done
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LDFLAGS) $(ENGINE_LIBS)
 
 eval: $(BIN)
 	@if [ ! -f $(EVAL)/score.py ]; then \

@@ -143,7 +143,7 @@ add_para(struct article *a, uint32_t start, uint32_t end)
 	while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' ||
 	                       t[end - 1] == '\r' || t[end - 1] == '\n'))
 		end--;
-	if (start == end)
+	if (start >= end) /* blank, or past the end after a final blank line */
 		return;
 	p = PX_PUSH(a->paras, a->n_paras, a->cap_paras);
 	p->start = start;

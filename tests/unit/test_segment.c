@@ -188,6 +188,26 @@ test_hard_wrapped_text_joins_lines_of_a_block(void **state)
 	assert_int_equal(n_paras(text), 2);
 }
 
+/* Found by fuzzing: a hard-wrapped text whose last line is blank made a
+ * paragraph that ended before it started. */
+static void
+test_hard_wrapped_text_ending_in_a_blank_line(void **state)
+{
+	static const char text[] = "m$c\377\377\377af#)f\\,\n\n\251*\0*\r\n\032\nf\252\nany\n ";
+	struct corpus c;
+	struct article *a;
+	uint32_t i;
+
+	(void)state;
+	corpus_init(&c);
+	a = corpus_add_text(&c, "t.txt", text, sizeof text - 1);
+	segment_article(a);
+	assert_true(a->n_paras >= 1);
+	for (i = 0; i < a->n_paras; i++)
+		assert_true(a->paras[i].start < a->paras[i].end && a->paras[i].end <= a->len);
+	corpus_free(&c);
+}
+
 static void
 test_crlf_does_not_leak_into_sentences(void **state)
 {
@@ -246,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_sentence_boundaries_in_news_style),
 		cmocka_unit_test(test_paragraph_per_line_and_blank_lines),
 		cmocka_unit_test(test_hard_wrapped_text_joins_lines_of_a_block),
+		cmocka_unit_test(test_hard_wrapped_text_ending_in_a_blank_line),
 		cmocka_unit_test(test_crlf_does_not_leak_into_sentences),
 		cmocka_unit_test(test_headline_flag_on_unpunctuated_line),
 		cmocka_unit_test(test_sentence_spans_are_inside_their_paragraph),
