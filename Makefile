@@ -132,6 +132,7 @@ unit: $(UNIT_BIN)
 
 cli: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/run.sh
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/hostile.sh
 
 config-test: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
