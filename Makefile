@@ -43,6 +43,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Debian packages: to build and run, and in addition to test.
 RUN_DEBS = gcc make pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
            libstemmer-dev libutf8proc-dev libjansson-dev
+RUN_DEBS += wordnet-base wordnet-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux
 FUZZ_DEBS = clang libclang-rt-dev
 
@@ -64,6 +65,30 @@ $(BUILD)/%.o: src/%.c
 $(LIB): $(ENGINE_OBJ)
 	@echo "  AR    $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
+
+# The synonym table of the matcher: a build-time program reads the WordNet
+# database (wordnet-base) and writes a C table compiled into the library,
+# so parallax reads nothing of WordNet at run time.
+WORDNET_DIR ?= /usr/share/wordnet
+SYN_GEN = $(BUILD)/tools/wngen
+SYN_SRC = $(BUILD)/gen/synonyms.c
+SYN_OBJ = $(BUILD)/gen/synonyms.o
+
+$(SYN_GEN): src/tools/wngen.c
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) -std=c11 $(WARN) $(if $(WERROR),-Werror) -O2 -o $@ $< -lstemmer
+
+$(SYN_SRC): $(SYN_GEN)
+	@mkdir -p $(@D)
+	@echo "  GEN   $@"
+	$(Q)$(SYN_GEN) $(WORDNET_DIR) $@.tmp && mv $@.tmp $@
+
+$(SYN_OBJ): $(SYN_SRC) include/parallax/synonym.h
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(SYN_OBJ)
 
 $(BIN): $(MAIN_OBJ) $(TUI_OBJ) $(LIB)
 	@echo "  LD    $@"

@@ -1,10 +1,669 @@
-/* match.c - cross-outlet links, topics, unique passages and discrepancies.
- * Not written yet: the stage leaves its results empty. */
+/* match.c - sentence vectors, candidate pairs and cross-outlet links.
+ *
+ * Cost grows about linearly with the corpus: vectors are built in one
+ * pass, candidates come from an inverted index over vector features, and
+ * the postings read per sentence are bounded (the most informative
+ * features first, a window of a long posting list around the sentence),
+ * so a corpus that repeats one story ten thousand times costs ten
+ * thousand times one story, not its square. */
 #include "parallax/match.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/discrep.h"
+#include "parallax/lexicon.h"
+#include "parallax/synonym.h"
+#include "parallax/topic.h"
+
+/* Candidate search bounds: features of a sentence used to look up
+ * candidates, postings read per feature, candidates scored exactly. */
+#define QUERY_FEATURES 24
+#define POSTING_WINDOW 1024
+#define CANDIDATES 48
+
+/* A sparse vector under construction: a dense accumulator plus the list
+ * of touched entries. */
+struct accum {
+	float *v;
+	uint32_t *touched;
+	uint32_t n, cap;
+};
+
+/* Per-stem WordNet concepts kept for this corpus (CSR over stem ids). */
+struct concepts {
+	uint32_t *at;    /* lex size + 1 */
+	uint32_t *id;    /* concept feature ids (already offset) */
+	float *w;        /* weight of each relative to the stem's weight */
+	uint32_t n_features; /* lexicon ids plus concept ids */
+};
+
+bool
+match_is_term(const struct corpus *c, const struct token *t)
+{
+	if (t->flags & TOK_STOP)
+		return false;
+	if (t->flags & TOK_NUM)
+		return true;
+	return (t->flags & TOK_WORD) && lex_strlen(c->lex, t->word) >= 2;
+}
+
+static void
+accum_add(struct accum *a, uint32_t f, float x)
+{
+	if (a->v[f] == 0.0f) {
+		if (a->n == a->cap)
+			px_grow(&a->touched, &a->cap, (size_t)a->n + 1, sizeof *a->touched);
+		a->touched[a->n++] = f;
+	}
+	a->v[f] += x;
+	/* a sum that cancels to zero would be lost; keep it touched */
+	if (a->v[f] == 0.0f)
+		a->v[f] = 1e-30f;
+}
+
+static int
+cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Append the accumulated vector, sorted and of unit length, to the CSR
+ * arrays of g; clear the accumulator. */
+static void
+accum_emit(struct accum *a, uint32_t **feat, float **w, uint32_t *n, uint32_t *cap)
+{
+	double norm = 0;
+	uint32_t i, cap2;
+
+	qsort(a->touched, a->n, sizeof *a->touched, cmp_u32);
+	for (i = 0; i < a->n; i++)
+		norm += (double)a->v[a->touched[i]] * a->v[a->touched[i]];
+	norm = norm > 0 ? 1.0 / sqrt(norm) : 0;
+	cap2 = *cap;
+	px_grow(feat, cap, (size_t)*n + a->n, sizeof **feat);
+	px_grow(w, &cap2, (size_t)*n + a->n, sizeof **w);
+	for (i = 0; i < a->n; i++) {
+		(*feat)[*n + i] = a->touched[i];
+		(*w)[*n + i] = (float)(a->v[a->touched[i]] * norm);
+		a->v[a->touched[i]] = 0.0f;
+	}
+	*n += a->n;
+	a->n = 0;
+}
+
+static void
+graph_index(const struct corpus *c, struct match_graph *g)
+{
+	uint32_t i, j, n = 0;
+
+	g->base = xcalloc(c->n_articles + 1, sizeof *g->base);
+	for (i = 0; i < c->n_articles; i++) {
+		g->base[i] = n;
+		n += c->articles[i].n_sents;
+	}
+	g->base[c->n_articles] = n;
+	g->n_sents = n;
+	g->ref = xcalloc(n + 1, sizeof *g->ref);
+	g->use = xcalloc(n + 1, sizeof *g->use);
+	for (i = 0; i < c->n_articles; i++) {
+		const struct article *a = &c->articles[i];
+
+		for (j = 0; j < a->n_sents; j++) {
+			const struct sentence *s = &a->sents[j];
+			uint32_t k;
+
+			g->ref[g->base[i] + j] = (struct sref){i, j};
+			if (s->flags & SENT_BOILER)
+				continue;
+			for (k = 0; k < s->tok_count; k++)
+				if (match_is_term(c, &a->toks[s->tok_first + k]))
+					g->use[g->base[i] + j] = 1;
+		}
+	}
+}
+
+/* Document frequency of each stem over the sentences in use, and idf. */
+static void
+graph_idf(const struct corpus *c, struct match_graph *g, uint32_t n_lex)
+{
+	uint32_t *df = xcalloc(n_lex + 1, sizeof *df);
+	uint32_t *seen = xmalloc((n_lex + 1) * sizeof *seen);
+	uint32_t gi, used = 0;
+
+	memset(seen, 0xff, (n_lex + 1) * sizeof *seen);
+	for (gi = 0; gi < g->n_sents; gi++) {
+		const struct article *a = &c->articles[g->ref[gi].article];
+		const struct sentence *s = &a->sents[g->ref[gi].sentence];
+		uint32_t k;
+
+		if (!g->use[gi])
+			continue;
+		used++;
+		for (k = 0; k < s->tok_count; k++) {
+			const struct token *t = &a->toks[s->tok_first + k];
+
+			if (match_is_term(c, t) && seen[t->stem] != gi) {
+				seen[t->stem] = gi;
+				df[t->stem]++;
+			}
+		}
+	}
+	g->idf = xcalloc(n_lex + 1, sizeof *g->idf);
+	for (gi = 0; gi < n_lex; gi++)
+		if (df[gi])
+			g->idf[gi] = (float)log((used + 1.0) / (df[gi] + 0.5));
+	free(df);
+	free(seen);
+}
+
+/* WordNet concepts of every word stem of the corpus. A concept that only
+ * one stem of the corpus reaches can never relate two different words,
+ * so it is left out; each stem's concept weights have unit length so that
+ * a word with many senses does not outweigh one with few. */
+static void
+concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_lex,
+               struct concepts *cs)
+{
+	uint32_t n_con = 0, *reach = NULL, s, k, n = 0, cap = 0, capw = 0;
+	bool english = strcmp(lex_language(c->lex), "english") == 0;
+
+	cs->at = xcalloc(n_lex + 1, sizeof *cs->at);
+	cs->id = NULL;
+	cs->w = NULL;
+	cs->n_features = n_lex;
+	if (!english)
+		return;
+	n_con = syn_concept_count();
+	reach = xcalloc(n_con ? n_con : 1, sizeof *reach);
+	for (s = 0; s < n_lex; s++) {
+		const uint32_t *con;
+		uint32_t m;
+
+		if (g->idf[s] == 0.0f)
+			continue;
+		m = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con);
+		for (k = 0; k < m; k++)
+			reach[con[k] & ~SYN_HYPER]++;
+	}
+	for (s = 0; s < n_lex; s++) {
+		const uint32_t *con;
+		uint32_t m, first = n;
+		double norm = 0;
+
+		cs->at[s] = n;
+		if (g->idf[s] == 0.0f)
+			continue;
+		m = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con);
+		for (k = 0; k < m; k++) {
+			float x = (con[k] & SYN_HYPER) ? MATCH_HYPER_WEIGHT : 1.0f;
+
+			norm += (double)x * x;
+			if (reach[con[k] & ~SYN_HYPER] < 2)
+				continue;
+			px_grow(&cs->id, &cap, (size_t)n + 1, sizeof *cs->id);
+			px_grow(&cs->w, &capw, (size_t)n + 1, sizeof *cs->w);
+			cs->id[n] = n_lex + (con[k] & ~SYN_HYPER);
+			cs->w[n++] = x;
+		}
+		for (k = first; k < n; k++)
+			cs->w[k] = (float)(cs->w[k] * MATCH_CONCEPT_WEIGHT / sqrt(norm));
+	}
+	cs->at[n_lex] = n;
+	cs->n_features = n_lex + n_con;
+	free(reach);
+}
+
+static void
+concepts_free(struct concepts *cs)
+{
+	free(cs->at);
+	free(cs->id);
+	free(cs->w);
+}
+
+/* The TF-IDF vector of one sentence with its concepts, into acc. */
+static void
+sentence_terms(const struct corpus *c, const struct match_graph *g,
+               const struct concepts *cs, uint32_t gi, struct accum *acc)
+{
+	const struct article *a = &c->articles[g->ref[gi].article];
+	const struct sentence *s = &a->sents[g->ref[gi].sentence];
+	uint32_t k, j;
+
+	for (k = 0; k < s->tok_count; k++) {
+		const struct token *t = &a->toks[s->tok_first + k];
+		float x;
+
+		if (!match_is_term(c, t))
+			continue;
+		x = g->idf[t->stem];
+		accum_add(acc, t->stem, x);
+		for (j = cs->at[t->stem]; j < cs->at[t->stem + 1]; j++)
+			accum_add(acc, cs->id[j], x * cs->w[j]);
+	}
+}
+
+/* Neighbouring sentence of gi in the same paragraph, or PX_NONE. */
+static uint32_t
+neighbour(const struct corpus *c, const struct match_graph *g, uint32_t gi, int dir)
+{
+	const struct article *a = &c->articles[g->ref[gi].article];
+	uint32_t si = g->ref[gi].sentence;
+
+	if ((dir < 0 && si == 0) || (dir > 0 && si + 1 >= a->n_sents))
+		return PX_NONE;
+	if (a->sents[si + dir].paragraph != a->sents[si].paragraph)
+		return PX_NONE;
+	return g->use[gi + dir] ? (uint32_t)(gi + dir) : PX_NONE;
+}
+
+static void
+accum_vector(struct accum *acc, const uint32_t *feat, const float *w, uint32_t n, float scale)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		accum_add(acc, feat[i], w[i] * scale);
+}
+
+/* Vectors: first each sentence's own (base), then each mixed with its
+ * neighbours (final, kept in g). */
+static void
+graph_vectors(const struct corpus *c, struct match_graph *g, const struct concepts *cs)
+{
+	struct accum acc = {0};
+	uint32_t *bat = xcalloc(g->n_sents + 1, sizeof *bat), *bfeat = NULL;
+	float *bw = NULL;
+	uint32_t n = 0, cap = 0, gi;
+
+	acc.v = xcalloc(cs->n_features + 1, sizeof *acc.v);
+	for (gi = 0; gi < g->n_sents; gi++) {
+		bat[gi] = n;
+		if (g->use[gi]) {
+			sentence_terms(c, g, cs, gi, &acc);
+			accum_emit(&acc, &bfeat, &bw, &n, &cap);
+		}
+	}
+	bat[g->n_sents] = n;
+	g->vec_at = xcalloc(g->n_sents + 1, sizeof *g->vec_at);
+	n = cap = 0;
+	for (gi = 0; gi < g->n_sents; gi++) {
+		int dir;
+
+		g->vec_at[gi] = n;
+		if (!g->use[gi])
+			continue;
+		accum_vector(&acc, bfeat + bat[gi], bw + bat[gi], bat[gi + 1] - bat[gi], 1.0f);
+		for (dir = -1; dir <= 1; dir += 2) {
+			uint32_t o = neighbour(c, g, gi, dir);
+
+			if (o != PX_NONE)
+				accum_vector(&acc, bfeat + bat[o], bw + bat[o], bat[o + 1] - bat[o],
+				             MATCH_CONTEXT_WEIGHT);
+		}
+		accum_emit(&acc, &g->feat, &g->w, &n, &cap);
+	}
+	g->vec_at[g->n_sents] = n;
+	free(bat);
+	free(bfeat);
+	free(bw);
+	free(acc.v);
+	free(acc.touched);
+}
+
+float
+match_similarity(const struct match_graph *g, uint32_t a, uint32_t b)
+{
+	uint32_t i = g->vec_at[a], ie = g->vec_at[a + 1];
+	uint32_t j = g->vec_at[b], je = g->vec_at[b + 1];
+	double dot = 0;
+
+	while (i < ie && j < je) {
+		if (g->feat[i] < g->feat[j])
+			i++;
+		else if (g->feat[i] > g->feat[j])
+			j++;
+		else
+			dot += (double)g->w[i++] * g->w[j++];
+	}
+	return (float)dot;
+}
+
+/* The inverted index: for each feature, the sentences whose vector has
+ * it, in global id order. */
+struct postings {
+	uint32_t *at;   /* n_features + 1 */
+	uint32_t *sent;
+	float *w;
+};
+
+static void
+postings_build(const struct match_graph *g, uint32_t n_features, struct postings *p)
+{
+	uint32_t n = g->vec_at[g->n_sents], f, gi, k;
+	uint32_t *fill;
+
+	p->at = xcalloc((size_t)n_features + 2, sizeof *p->at);
+	for (k = 0; k < n; k++)
+		p->at[g->feat[k] + 1]++;
+	for (f = 0; f < n_features; f++)
+		p->at[f + 1] += p->at[f];
+	p->sent = xmalloc((n ? n : 1) * sizeof *p->sent);
+	p->w = xmalloc((n ? n : 1) * sizeof *p->w);
+	fill = xmalloc(((size_t)n_features + 1) * sizeof *fill);
+	memcpy(fill, p->at, ((size_t)n_features + 1) * sizeof *fill);
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
+			uint32_t at = fill[g->feat[k]]++;
+
+			p->sent[at] = gi;
+			p->w[at] = g->w[k];
+		}
+	free(fill);
+}
+
+static void
+postings_free(struct postings *p)
+{
+	free(p->at);
+	free(p->sent);
+	free(p->w);
+}
+
+struct cand {
+	uint32_t to;
+	float score;
+};
+
+static int
+cmp_cand(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	return a->to < b->to ? -1 : a->to > b->to;
+}
+
+/* Indexes of the QUERY_FEATURES heaviest features of vector gi,
+ * heaviest first. */
+static uint32_t
+query_features(const struct match_graph *g, uint32_t gi, uint32_t *out)
+{
+	uint32_t n = 0, k, i;
+
+	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
+		if (n < QUERY_FEATURES)
+			i = n++;
+		else if (g->w[k] <= g->w[out[QUERY_FEATURES - 1]])
+			continue;
+		else
+			i = QUERY_FEATURES - 1;
+		for (; i > 0 && g->w[out[i - 1]] < g->w[k]; i--)
+			out[i] = out[i - 1];
+		out[i] = k;
+	}
+	return n;
+}
+
+/* Accumulate partial dot products of gi with sentences of other
+ * articles; a long posting list is read only in a window around gi. */
+static void
+gather(const struct match_graph *g, const struct postings *p, uint32_t gi,
+       struct accum *acc)
+{
+	uint32_t q[QUERY_FEATURES], nq = query_features(g, gi, q), qi;
+	uint32_t art = g->ref[gi].article;
+
+	for (qi = 0; qi < nq; qi++) {
+		uint32_t f = g->feat[q[qi]], lo = p->at[f], hi = p->at[f + 1], k;
+		float x = g->w[q[qi]];
+
+		if (hi - lo > POSTING_WINDOW) {
+			uint32_t l = lo, h = hi;
+
+			while (l < h) {
+				uint32_t mid = l + (h - l) / 2;
+
+				if (p->sent[mid] < gi)
+					l = mid + 1;
+				else
+					h = mid;
+			}
+			lo = l > lo + POSTING_WINDOW / 2 ? l - POSTING_WINDOW / 2 : lo;
+			hi = lo + POSTING_WINDOW < hi ? lo + POSTING_WINDOW : hi;
+		}
+		for (k = lo; k < hi; k++)
+			if (g->ref[p->sent[k]].article != art)
+				accum_add(acc, p->sent[k], x * p->w[k]);
+	}
+}
+
+/* Keep the CANDIDATES best of a stream in a heap whose root is the
+ * weakest kept. */
+static void
+pool_sift(struct cand *h, uint32_t n, uint32_t i)
+{
+	for (;;) {
+		uint32_t l = 2 * i + 1, r = l + 1, w = i;
+		struct cand t;
+
+		if (l < n && cmp_cand(&h[l], &h[w]) > 0)
+			w = l;
+		if (r < n && cmp_cand(&h[r], &h[w]) > 0)
+			w = r;
+		if (w == i)
+			return;
+		t = h[i], h[i] = h[w], h[w] = t;
+		i = w;
+	}
+}
+
+static void
+pool_add(struct cand *h, uint32_t *n, struct cand cd)
+{
+	uint32_t i;
+
+	if (*n == CANDIDATES) {
+		if (cmp_cand(&cd, &h[0]) >= 0)
+			return;
+		h[0] = cd;
+		pool_sift(h, *n, 0);
+		return;
+	}
+	for (i = (*n)++; i > 0 && cmp_cand(&cd, &h[(i - 1) / 2]) > 0; i = (i - 1) / 2)
+		h[i] = h[(i - 1) / 2];
+	h[i] = cd;
+}
+
+/* The strongest neighbours of gi (exact cosine >= floor), strongest
+ * first; returns how many were written to out (at most MATCH_NEIGHBOURS). */
+static uint32_t
+best_neighbours(const struct match_graph *g, const struct postings *p, uint32_t gi,
+                double floor, struct accum *acc, struct cand *out)
+{
+	struct cand pool[CANDIDATES];
+	uint32_t n = 0, i, k;
+
+	gather(g, p, gi, acc);
+	for (i = 0; i < acc->n; i++) {
+		struct cand cd = {acc->touched[i], acc->v[acc->touched[i]]};
+
+		acc->v[cd.to] = 0.0f;
+		pool_add(pool, &n, cd);
+	}
+	acc->n = 0;
+	for (i = k = 0; i < n; i++) {
+		pool[i].score = match_similarity(g, gi, pool[i].to);
+		if (pool[i].score >= floor)
+			pool[k++] = pool[i];
+	}
+	qsort(pool, k, sizeof *pool, cmp_cand);
+	n = k < MATCH_NEIGHBOURS ? k : MATCH_NEIGHBOURS;
+	memcpy(out, pool, n * sizeof *out);
+	return n;
+}
+
+/* Undirected edges: a pair is kept when either end has the other among
+ * its strongest neighbours. */
+struct edge {
+	uint32_t a, b;
+	float w;
+};
+
+static int
+cmp_edge(const void *x, const void *y)
+{
+	const struct edge *a = x, *b = y;
+
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static void
+graph_edges(struct match_graph *g, uint32_t n_features, double floor)
+{
+	struct postings p;
+	struct accum acc = {0};
+	struct edge *e = NULL;
+	struct cand nb[MATCH_NEIGHBOURS];
+	uint32_t n = 0, cap = 0, gi, i, k, *deg;
+
+	postings_build(g, n_features, &p);
+	acc.v = xcalloc(g->n_sents + 1, sizeof *acc.v);
+	for (gi = 0; gi < g->n_sents; gi++) {
+		uint32_t m = g->use[gi] ? best_neighbours(g, &p, gi, floor, &acc, nb) : 0;
+
+		for (i = 0; i < m; i++) {
+			struct edge *x = PX_PUSH(e, n, cap);
+
+			x->a = PX_MIN(gi, nb[i].to);
+			x->b = PX_MAX(gi, nb[i].to);
+			x->w = nb[i].score;
+		}
+	}
+	qsort(e, n, sizeof *e, cmp_edge);
+	for (i = k = 0; i < n; i++)
+		if (!k || e[k - 1].a != e[i].a || e[k - 1].b != e[i].b)
+			e[k++] = e[i];
+	n = k;
+	/* both directions, CSR, strongest first */
+	deg = xcalloc(g->n_sents + 1, sizeof *deg);
+	for (i = 0; i < n; i++) {
+		deg[e[i].a]++;
+		deg[e[i].b]++;
+	}
+	g->edge_at = xcalloc(g->n_sents + 1, sizeof *g->edge_at);
+	for (gi = 0; gi < g->n_sents; gi++)
+		g->edge_at[gi + 1] = g->edge_at[gi] + deg[gi];
+	g->edge_to = xmalloc(((size_t)2 * n + 1) * sizeof *g->edge_to);
+	g->edge_w = xmalloc(((size_t)2 * n + 1) * sizeof *g->edge_w);
+	memcpy(deg, g->edge_at, g->n_sents * sizeof *deg);
+	for (i = 0; i < n; i++) {
+		g->edge_to[deg[e[i].a]] = e[i].b;
+		g->edge_w[deg[e[i].a]++] = e[i].w;
+		g->edge_to[deg[e[i].b]] = e[i].a;
+		g->edge_w[deg[e[i].b]++] = e[i].w;
+	}
+	free(deg);
+	free(e);
+	free(acc.v);
+	free(acc.touched);
+	postings_free(&p);
+}
+
+void
+match_graph_build(const struct corpus *c, double floor, struct match_graph *g)
+{
+	uint32_t n_lex = lex_size(c->lex);
+	struct concepts cs;
+
+	memset(g, 0, sizeof *g);
+	graph_index(c, g);
+	graph_idf(c, g, n_lex);
+	concepts_build(c, g, n_lex, &cs);
+	graph_vectors(c, g, &cs);
+	graph_edges(g, cs.n_features, floor);
+	concepts_free(&cs);
+}
+
+void
+match_graph_free(struct match_graph *g)
+{
+	free(g->base);
+	free(g->ref);
+	free(g->use);
+	free(g->vec_at);
+	free(g->feat);
+	free(g->w);
+	free(g->edge_at);
+	free(g->edge_to);
+	free(g->edge_w);
+	free(g->idf);
+	memset(g, 0, sizeof *g);
+}
+
+int
+match_sref_cmp(const void *x, const void *y)
+{
+	const struct sref *a = x, *b = y;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+}
+
+static int
+cmp_link(const void *x, const void *y)
+{
+	const struct link *a = x, *b = y;
+	int r = match_sref_cmp(&a->a, &b->a);
+
+	return r ? r : match_sref_cmp(&a->b, &b->b);
+}
+
+/* Links: the edges at or above the threshold, each once, in order. */
+static void
+match_links(struct corpus *c, const struct match_graph *g, double threshold)
+{
+	uint32_t gi, k;
+
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (k = g->edge_at[gi]; k < g->edge_at[gi + 1]; k++) {
+			struct link *l;
+
+			if (g->edge_to[k] < gi || g->edge_w[k] < threshold)
+				continue;
+			l = PX_PUSH(c->links, c->n_links, c->cap_links);
+			l->a = g->ref[gi];
+			l->b = g->ref[g->edge_to[k]];
+			l->score = g->edge_w[k];
+		}
+	qsort(c->links, c->n_links, sizeof *c->links, cmp_link);
+}
 
 void
 match_run(struct corpus *c, const struct analysis_opts *o)
 {
-	(void)c;
-	(void)o;
+	struct match_graph g;
+	uint32_t i, j;
+
+	for (i = 0; i < c->n_articles; i++)
+		for (j = 0; j < c->articles[i].n_sents; j++) {
+			c->articles[i].sents[j].topic = PX_NONE;
+			c->articles[i].sents[j].flags &= ~(uint32_t)SENT_UNIQUE;
+		}
+	if (!c->lex || !c->n_articles)
+		return;
+	match_graph_build(c, o->threshold * MATCH_TOPIC_SHARE * MATCH_EDGE_FLOOR, &g);
+	match_links(c, &g, o->threshold);
+	topic_build(c, o, &g);
+	topic_mark_unique(c, &g, o->threshold);
+	discrep_find(c);
+	match_graph_free(&g);
 }

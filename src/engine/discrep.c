@@ -1,0 +1,487 @@
+/* discrep.c - numbers, quantities, weekdays and dates that differ
+ * between the outlets of a topic. */
+#include "parallax/discrep.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/lexicon.h"
+
+#define UNIT_PERCENT (PX_NONE - 1)
+#define MAX_VALUES 64
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+};
+
+/* Spelled-out numbers. "one" is left out: it is a pronoun more often
+ * than a count ("one of the leaders"). */
+static const struct {
+	const char *word;
+	int value;
+} number_words[] = {
+	{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+	{"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+	{"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+	{"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+	{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+	{"dozen", 12}, {"hundred", 100},
+};
+
+static const struct {
+	const char *word;
+	double factor;
+} multipliers[] = {
+	{"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+	{"trillion", 1e12},
+};
+
+static bool
+word_is(const struct corpus *c, const struct token *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return lex_strlen(c->lex, t->word) == n && memcmp(lex_str(c->lex, t->word), w, n) == 0;
+}
+
+static int
+word_index(const struct corpus *c, const struct token *t, const char *const *list, int n)
+{
+	int i;
+
+	if (!(t->flags & TOK_WORD))
+		return -1;
+	for (i = 0; i < n; i++)
+		if (word_is(c, t, list[i]))
+			return i;
+	return -1;
+}
+
+static int
+spelled_value(const struct corpus *c, const struct token *t)
+{
+	size_t i;
+
+	if (!(t->flags & TOK_WORD))
+		return -1;
+	for (i = 0; i < PX_ARRAY_SIZE(number_words); i++)
+		if (word_is(c, t, number_words[i].word))
+			return number_words[i].value;
+	return -1;
+}
+
+static double
+multiplier(const struct corpus *c, const struct token *t)
+{
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(multipliers); i++)
+		if (word_is(c, t, multipliers[i].word))
+			return multipliers[i].factor;
+	return 0;
+}
+
+/* Digits with , thousands separators and a . decimal point; -1 for
+ * times (8:50) and anything else. */
+static double
+digits_value(const struct article *a, const struct token *t)
+{
+	double v = 0, scale = 0;
+	uint32_t i;
+
+	for (i = t->start; i < t->end; i++) {
+		unsigned char ch = a->text[i];
+
+		if (ch >= '0' && ch <= '9') {
+			if (scale > 0) {
+				v += (ch - '0') * scale;
+				scale /= 10;
+			} else {
+				v = v * 10 + (ch - '0');
+			}
+		} else if (ch == '.' && scale == 0) {
+			scale = 0.1;
+		} else if (ch != ',') {
+			return -1;
+		}
+	}
+	return v;
+}
+
+static bool
+is_year(const struct article *a, const struct token *t, double v)
+{
+	return t->end - t->start == 4 && v >= 1900 && v <= 2100 && a->text[t->start] != '0';
+}
+
+/* The unit of a number: the next content word ("175 prisoners",
+ * "30-day"), or percent. */
+static uint32_t
+unit_after(const struct corpus *c, const struct article *a, const struct sentence *s,
+           uint32_t k)
+{
+	const struct token *t = &a->toks[s->tok_first + k];
+
+	if (t->end < a->len && a->text[t->end] == '%')
+		return UNIT_PERCENT;
+	if (k + 1 >= s->tok_count)
+		return PX_NONE;
+	t = &a->toks[s->tok_first + k + 1];
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_STOP) || word_index(c, t, months, 12) >= 0)
+		return PX_NONE;
+	if (word_is(c, t, "percent") || word_is(c, t, "per"))
+		return UNIT_PERCENT;
+	return t->stem;
+}
+
+static uint32_t
+push_value(struct discrep_value *out, uint32_t n, uint32_t cap, struct discrep_value v)
+{
+	if (n < cap)
+		out[n] = v;
+	return n + 1;
+}
+
+/* A number at token k (digits or words, with a multiplier after it);
+ * sets *len to the tokens it spans, returns -1 when there is none. */
+static double
+number_at(const struct corpus *c, const struct article *a, const struct sentence *s,
+          uint32_t k, uint32_t *len)
+{
+	const struct token *t = &a->toks[s->tok_first + k];
+	double v, f;
+
+	*len = 1;
+	if (t->flags & TOK_NUM) {
+		/* a model or flight number: Shahed-136 */
+		if (k > 0 && (a->toks[s->tok_first + k - 1].flags & (TOK_HYPHEN | TOK_WORD)) ==
+		             (TOK_HYPHEN | TOK_WORD))
+			return -1;
+		v = digits_value(a, t);
+	} else {
+		int sv = spelled_value(c, t);
+
+		if (sv < 0)
+			return -1;
+		v = sv;
+		/* twenty-five */
+		if (sv >= 20 && (t->flags & TOK_HYPHEN) && k + 1 < s->tok_count) {
+			int u = spelled_value(c, &a->toks[s->tok_first + k + 1]);
+
+			if (u > 0 && u < 10) {
+				v += u;
+				(*len)++;
+			}
+		}
+	}
+	if (v < 0)
+		return -1;
+	if (k + *len < s->tok_count &&
+	    (f = multiplier(c, &a->toks[s->tok_first + k + *len])) > 0 && f > v) {
+		v *= f;
+		(*len)++;
+	}
+	return v;
+}
+
+uint32_t
+discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
+               struct discrep_value *out, uint32_t cap)
+{
+	const struct article *a = &c->articles[article];
+	const struct sentence *s = &a->sents[si];
+	uint32_t k, n = 0, len;
+
+	for (k = 0; k < s->tok_count; k += len) {
+		const struct token *t = &a->toks[s->tok_first + k];
+		struct discrep_value v = {DISC_NUMBER, 0, PX_NONE, t->start, t->end};
+		int wd = word_index(c, t, weekdays, 7), mo = word_index(c, t, months, 12);
+
+		len = 1;
+		if (wd >= 0) {
+			v.kind = DISC_WEEKDAY;
+			v.value = wd;
+			n = push_value(out, n, cap, v);
+			continue;
+		}
+		if (mo >= 0 && (t->flags & TOK_CAP)) {
+			double day = -1;
+
+			v.kind = DISC_DATE;
+			if (k + 1 < s->tok_count && (a->toks[s->tok_first + k + 1].flags & TOK_NUM))
+				day = digits_value(a, &a->toks[s->tok_first + k + 1]);
+			if (day >= 1 && day <= 31) {
+				v.end = a->toks[s->tok_first + k + 1].end;
+				len = 2;
+			} else {
+				day = 0;
+			}
+			v.value = (mo + 1) * 100 + day;
+			n = push_value(out, n, cap, v);
+			continue;
+		}
+		v.value = number_at(c, a, s, k, &len);
+		if (v.value < 0)
+			continue;
+		v.end = a->toks[s->tok_first + k + len - 1].end;
+		if ((t->flags & TOK_NUM) && len == 1 && is_year(a, t, v.value)) {
+			v.kind = DISC_DATE;
+		} else {
+			v.unit = unit_after(c, a, s, k + len - 1);
+			v.kind = v.unit == PX_NONE ? DISC_NUMBER : DISC_QUANTITY;
+		}
+		n = push_value(out, n, cap, v);
+	}
+	return n;
+}
+
+/* A value found in a topic, with where it is. */
+struct tvalue {
+	struct discrep_value v;
+	uint32_t article, sentence;
+	uint32_t group; /* index of the comparison group, PX_NONE if none */
+};
+
+struct artval {
+	uint32_t article;
+	double value;
+};
+
+static int
+cmp_artval(const void *x, const void *y)
+{
+	const struct artval *a = x, *b = y;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	return a->value < b->value ? -1 : a->value > b->value;
+}
+
+static bool
+disjoint(const struct artval *x, uint32_t nx, const struct artval *y, uint32_t ny)
+{
+	uint32_t i = 0, j = 0;
+
+	while (i < nx && j < ny) {
+		if (x[i].value < y[j].value)
+			i++;
+		else if (x[i].value > y[j].value)
+			j++;
+		else
+			return false;
+	}
+	return true;
+}
+
+/* Do two articles both state values of group grp, none in common? */
+static bool
+group_disagrees(const struct tvalue *tv, uint32_t n, uint32_t grp)
+{
+	struct artval *av = xmalloc((n ? n : 1) * sizeof *av);
+	uint32_t m = 0, i, j, *run = xmalloc((n + 1) * sizeof *run), n_runs = 0;
+	bool found = false;
+
+	for (i = 0; i < n; i++)
+		if (tv[i].group == grp)
+			av[m++] = (struct artval){tv[i].article, tv[i].v.value};
+	qsort(av, m, sizeof *av, cmp_artval);
+	for (i = 0; i < m; i++)
+		if (!i || av[i].article != av[i - 1].article)
+			run[n_runs++] = i;
+	run[n_runs] = m;
+	for (i = 0; i < n_runs && !found; i++)
+		for (j = i + 1; j < n_runs && !found; j++)
+			found = disjoint(av + run[i], run[i + 1] - run[i], av + run[j],
+			                 run[j + 1] - run[j]);
+	free(av);
+	free(run);
+	return found;
+}
+
+static void
+emit_group(struct corpus *c, uint32_t topic, enum disc_kind kind, const struct tvalue *tv,
+           uint32_t n, uint32_t grp)
+{
+	struct discrepancy *d = PX_PUSH(c->discs, c->n_discs, c->cap_discs);
+	uint32_t i;
+
+	d->topic = topic;
+	d->kind = kind;
+	for (i = 0; i < n; i++)
+		if (tv[i].group == grp)
+			*PX_PUSH(d->values, d->n_values, d->cap_values) =
+				(struct disc_value){tv[i].article, tv[i].sentence, tv[i].v.start,
+				                    tv[i].v.end};
+}
+
+/* Numbers are compared by unit ("175 prisoners" with "175 prisoners");
+ * numbers whose unit no other article uses are compared with each other
+ * ("175 people" against "23 wounded"), together with the numbers of
+ * other units that have one of their values. */
+static uint32_t
+unit_spread(const struct tvalue *tv, uint32_t n, uint32_t unit)
+{
+	uint32_t i, first = PX_NONE;
+
+	for (i = 0; i < n; i++)
+		if (tv[i].v.kind == DISC_QUANTITY && tv[i].v.unit == unit) {
+			if (first == PX_NONE)
+				first = tv[i].article;
+			else if (tv[i].article != first)
+				return 2;
+		}
+	return 1;
+}
+
+static bool
+is_count(const struct tvalue *x)
+{
+	return x->v.kind == DISC_NUMBER || x->v.kind == DISC_QUANTITY;
+}
+
+/* Does article art state a count with this unit? */
+static bool
+article_has_unit(const struct tvalue *tv, uint32_t n, uint32_t art, uint32_t unit)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if (tv[i].article == art && is_count(&tv[i]) && tv[i].v.unit == unit)
+			return true;
+	return false;
+}
+
+/* Is no orphan count of article x among the counts of article y that x
+ * can be compared with (bare, or of a unit x does not use)? Both sets
+ * must be non-empty. */
+static bool
+orphans_conflict(const struct tvalue *tv, uint32_t n, const bool *orphan, uint32_t x,
+                 uint32_t y)
+{
+	bool any_x = false, any_y = false;
+	uint32_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (tv[i].article != x || !orphan[i])
+			continue;
+		any_x = true;
+		for (j = 0; j < n; j++) {
+			if (tv[j].article != y || !is_count(&tv[j]) ||
+			    (tv[j].v.unit != PX_NONE && article_has_unit(tv, n, x, tv[j].v.unit)))
+				continue;
+			any_y = true;
+			if (tv[j].v.value == tv[i].v.value)
+				return false;
+		}
+	}
+	return any_x && any_y;
+}
+
+static void
+mark_comparable(struct tvalue *tv, uint32_t n, const bool *orphan, uint32_t x, uint32_t y,
+                uint32_t grp)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if ((tv[i].article == x && orphan[i]) ||
+		    (tv[i].article == y && is_count(&tv[i]) &&
+		     (tv[i].v.unit == PX_NONE || !article_has_unit(tv, n, x, tv[i].v.unit))))
+			tv[i].group = grp;
+}
+
+/* Counts whose unit only one article uses ("23 wounded soldiers" where
+ * the others say "175 prisoners") are compared with the other articles'
+ * counts of units that article does not use. */
+static void
+number_conflicts(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
+{
+	bool *orphan = xcalloc(n + 1, sizeof *orphan), found = false;
+	uint32_t i, j, grp = 1;
+
+	for (i = 0; i < n; i++) {
+		orphan[i] = tv[i].v.kind == DISC_NUMBER ||
+		            (tv[i].v.kind == DISC_QUANTITY && unit_spread(tv, n, tv[i].v.unit) == 1);
+		tv[i].group = PX_NONE;
+	}
+	/* values come grouped by article: visit each article's first one */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			uint32_t x = tv[i].article, y = tv[j].article;
+
+			if (x == y || (i && tv[i - 1].article == x) || (j && tv[j - 1].article == y))
+				continue;
+			if (orphans_conflict(tv, n, orphan, x, y)) {
+				mark_comparable(tv, n, orphan, x, y, grp);
+				found = true;
+			}
+		}
+	if (found)
+		emit_group(c, topic, DISC_NUMBER, tv, n, grp);
+	free(orphan);
+}
+
+static void
+compare_topic(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
+{
+	uint32_t i, j;
+
+	/* weekdays and dates: one group each */
+	for (i = 0; i < n; i++)
+		tv[i].group = tv[i].v.kind == DISC_WEEKDAY ? 0 : tv[i].v.kind == DISC_DATE ? 1 : PX_NONE;
+	if (group_disagrees(tv, n, 0))
+		emit_group(c, topic, DISC_WEEKDAY, tv, n, 0);
+	if (group_disagrees(tv, n, 1))
+		emit_group(c, topic, DISC_DATE, tv, n, 1);
+	/* quantities: a group per unit used by two articles or more */
+	for (i = 0; i < n; i++) {
+		tv[i].group = PX_NONE;
+		if (tv[i].v.kind == DISC_QUANTITY && unit_spread(tv, n, tv[i].v.unit) > 1)
+			tv[i].group = 2 + i;
+	}
+	for (i = 0; i < n; i++)
+		for (j = 0; j < i; j++)
+			if (tv[i].group != PX_NONE && tv[j].group != PX_NONE &&
+			    tv[j].v.unit == tv[i].v.unit) {
+				tv[i].group = tv[j].group;
+				break;
+			}
+	for (i = 0; i < n; i++)
+		if (tv[i].group == 2 + i && group_disagrees(tv, n, 2 + i))
+			emit_group(c, topic, DISC_QUANTITY, tv, n, 2 + i);
+	number_conflicts(c, topic, tv, n);
+}
+
+void
+discrep_find(struct corpus *c)
+{
+	struct tvalue *tv = NULL;
+	uint32_t cap = 0, ti, m, k;
+
+	for (ti = 0; ti < c->n_topics; ti++) {
+		const struct topic *t = &c->topics[ti];
+		uint32_t n = 0;
+
+		for (m = 0; m < t->n_members; m++) {
+			struct discrep_value vals[MAX_VALUES];
+			uint32_t nv = discrep_values(c, t->members[m].article, t->members[m].sentence,
+			                             vals, MAX_VALUES);
+
+			for (k = 0; k < nv && k < MAX_VALUES; k++) {
+				struct tvalue *x = PX_PUSH(tv, n, cap);
+
+				x->v = vals[k];
+				x->article = t->members[m].article;
+				x->sentence = t->members[m].sentence;
+			}
+		}
+		compare_topic(c, ti, tv, n);
+	}
+	free(tv);
+}

@@ -1,0 +1,405 @@
+/* test_match.c - links, topics, unique sentences and discrepancies. */
+#include "testutil.h"
+
+#include "parallax/discrep.h"
+#include "parallax/match.h"
+#include "parallax/synonym.h"
+
+/* Topic of the sentence of article a that contains needle. */
+static uint32_t
+topic_of(const struct corpus *c, uint32_t a, const char *needle)
+{
+	uint32_t s = tu_find_sentence(&c->articles[a], needle);
+
+	if (s == PX_NONE)
+		fail_msg("no sentence with \"%s\" in article %u", needle, a);
+	return c->articles[a].sents[s].topic;
+}
+
+/* Similarity of the sentences holding two needles, through the graph. */
+static float
+similarity(const struct corpus *c, uint32_t a, const char *na, uint32_t b, const char *nb)
+{
+	struct match_graph g;
+	uint32_t sa = tu_find_sentence(&c->articles[a], na);
+	uint32_t sb = tu_find_sentence(&c->articles[b], nb);
+	float x;
+
+	assert_int_not_equal(sa, PX_NONE);
+	assert_int_not_equal(sb, PX_NONE);
+	match_graph_build(c, 0.0, &g);
+	x = match_similarity(&g, g.base[a] + sa, g.base[b] + sb);
+	match_graph_free(&g);
+	return x;
+}
+
+static void
+test_synonym_table_relates_paraphrases(void **state)
+{
+	const uint32_t *halt, *pause, *swap, *exch, *bread;
+	uint32_t nh = syn_lookup("truce", 5, &halt), np = syn_lookup("ceasefir", 8, &pause);
+	uint32_t ns = syn_lookup("swap", 4, &swap), ne = syn_lookup("exchang", 7, &exch);
+	uint32_t nb = syn_lookup("bread", 5, &bread), i, j;
+	bool hp = false, se = false, hb = false;
+
+	(void)state;
+	assert_true(nh && np && ns && ne && nb);
+	for (i = 0; i < nh; i++)
+		for (j = 0; j < np; j++)
+			hp |= (halt[i] & ~SYN_HYPER) == (pause[j] & ~SYN_HYPER);
+	for (i = 0; i < ns; i++)
+		for (j = 0; j < ne; j++)
+			se |= (swap[i] & ~SYN_HYPER) == (exch[j] & ~SYN_HYPER);
+	for (i = 0; i < nh; i++)
+		for (j = 0; j < nb; j++)
+			hb |= (halt[i] & ~SYN_HYPER) == (bread[j] & ~SYN_HYPER);
+	assert_true(hp);
+	assert_true(se);
+	assert_false(hb);
+	assert_int_equal(syn_lookup("qzxv", 4, &halt), 0);
+}
+
+static void
+test_similarity_prefers_paraphrase_to_shared_words(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c,
+	          "a.txt", "Officials said the army agreed to halt strikes on power plants.\n",
+	          "b.txt", "The military accepted a pause in attacks on power plants, officials said.\n",
+	          "c.txt", "Officials said new power plants will be built near the coast.\n",
+	          "d.txt", "Farmers complained about the price of bread and milk.\n",
+	          NULL);
+	assert_true(similarity(&c, 0, "halt", 1, "pause") >
+	            similarity(&c, 0, "halt", 2, "coast"));
+	assert_true(similarity(&c, 0, "halt", 3, "bread") < 0.05f);
+	corpus_free(&c);
+}
+
+static void
+test_similarity_counts_synonyms(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c,
+	          "a.txt", "The two sides will swap prisoners soon.\n",
+	          "b.txt", "The two sides will exchange prisoners soon.\n",
+	          "c.txt", "The two sides will paint prisoners soon.\n",
+	          NULL);
+	assert_true(similarity(&c, 0, "swap", 1, "exchange") >
+	            similarity(&c, 0, "swap", 2, "paint"));
+	corpus_free(&c);
+}
+
+static const char *const story_a =
+	"Russia and Ukraine exchanged 175 prisoners of war on Wednesday.\n\n"
+	"Talks on a maritime truce will be held in Saudi Arabia next week.\n\n"
+	"The central bank raised interest rates to fight inflation.\n";
+static const char *const story_b =
+	"Moscow and Kyiv swapped 175 prisoners of war on Tuesday.\n\n"
+	"Negotiators will meet in Saudi Arabia to discuss a truce at sea.\n\n"
+	"A museum in Lviv reopened after repairs to its roof.\n";
+static const char *const story_c =
+	"Russia and Ukraine held a prisoner exchange of 23 soldiers on Wednesday.\n\n"
+	"A maritime truce is to be negotiated in Saudi Arabia.\n\n"
+	"Farmers in the south expect a good harvest of wheat this year.\n";
+
+static void
+test_topic_groups_one_fact_across_outlets(void **state)
+{
+	struct corpus c;
+	uint32_t swap, talks;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", story_a, "b.txt", story_b, "c.txt", story_c, NULL);
+	swap = topic_of(&c, 0, "175 prisoners");
+	talks = topic_of(&c, 0, "maritime");
+	assert_int_not_equal(swap, PX_NONE);
+	assert_int_not_equal(talks, PX_NONE);
+	assert_int_not_equal(swap, talks);
+	assert_int_equal(topic_of(&c, 1, "swapped"), swap);
+	assert_int_equal(topic_of(&c, 1, "Negotiators"), talks);
+	assert_int_equal(topic_of(&c, 2, "maritime"), talks);
+	assert_int_equal(c.topics[talks].n_outlets, 3);
+	assert_int_equal(c.topics[talks].n_members, 3);
+	assert_non_null(c.topics[talks].label);
+	assert_non_null(strstr(c.topics[talks].label, "Saudi"));
+	corpus_free(&c);
+}
+
+static void
+test_topic_members_are_sorted_and_point_back(void **state)
+{
+	struct corpus c;
+	uint32_t t, m;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", story_a, "b.txt", story_b, "c.txt", story_c, NULL);
+	assert_true(c.n_topics >= 2);
+	for (t = 0; t < c.n_topics; t++) {
+		const struct topic *tp = &c.topics[t];
+
+		assert_true(tp->n_outlets >= 2);
+		for (m = 0; m < tp->n_members; m++) {
+			struct sref r = tp->members[m];
+
+			assert_int_equal(corpus_sentence(&c, r)->topic, t);
+			if (m)
+				assert_true(tp->members[m - 1].article < r.article ||
+				            (tp->members[m - 1].article == r.article &&
+				             tp->members[m - 1].sentence < r.sentence));
+		}
+	}
+	corpus_free(&c);
+}
+
+static void
+test_topic_does_not_chain_unrelated_facts(void **state)
+{
+	struct corpus c;
+	uint32_t left, right;
+
+	(void)state;
+	/* b bridges two facts that a and c report separately; a topic must
+	 * not hold both a's and c's sentence through b */
+	tu_corpus(&c,
+	          "a.txt", "Engineers repaired the damaged railway bridge near Odesa overnight.\n",
+	          "b.txt", "Engineers repaired the damaged railway bridge near Odesa, and the harvest "
+	                   "of sunflower seeds in Poltava broke records.\n",
+	          "c.txt", "The harvest of sunflower seeds in Poltava broke records this autumn.\n",
+	          NULL);
+	left = topic_of(&c, 0, "Engineers");
+	right = topic_of(&c, 2, "harvest");
+	assert_true(left == PX_NONE || right == PX_NONE || left != right);
+	corpus_free(&c);
+}
+
+static void
+test_links_are_cross_article_and_above_threshold(void **state)
+{
+	struct corpus c;
+	struct analysis_opts o;
+	uint32_t i;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", story_a, "b.txt", story_b, "c.txt", story_c, NULL);
+	analysis_opts_default(&o);
+	assert_true(c.n_links > 0);
+	for (i = 0; i < c.n_links; i++) {
+		assert_int_not_equal(c.links[i].a.article, c.links[i].b.article);
+		assert_true(c.links[i].score >= o.threshold);
+		assert_true(c.links[i].score <= 1.0001f);
+	}
+	corpus_free(&c);
+}
+
+static void
+test_unique_marks_sentences_no_other_outlet_has(void **state)
+{
+	struct corpus c;
+	uint32_t s, i;
+	bool listed = false;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", story_a, "b.txt", story_b, "c.txt", story_c, NULL);
+	s = tu_find_sentence(&c.articles[0], "central bank");
+	assert_true(c.articles[0].sents[s].flags & SENT_UNIQUE);
+	for (i = 0; i < c.n_unique; i++)
+		listed |= c.unique[i].article == 0 && c.unique[i].sentence == s;
+	assert_true(listed);
+	s = tu_find_sentence(&c.articles[0], "175 prisoners");
+	assert_false(c.articles[0].sents[s].flags & SENT_UNIQUE);
+	corpus_free(&c);
+}
+
+static void
+test_boilerplate_is_left_out_of_matching(void **state)
+{
+	struct corpus c;
+	const char *pitch = "Subscribe today and get our newsletter in your inbox every morning.\n\n";
+	char a[1024], b[1024];
+	uint32_t i, s;
+
+	(void)state;
+	snprintf(a, sizeof a, "%s%s", story_a, pitch);
+	snprintf(b, sizeof b, "%s%s", story_b, pitch);
+	tu_corpus(&c, "a.txt", a, "b.txt", b, NULL);
+	s = tu_find_sentence(&c.articles[0], "Subscribe");
+	assert_true(c.articles[0].sents[s].flags & SENT_BOILER);
+	assert_int_equal(c.articles[0].sents[s].topic, PX_NONE);
+	assert_false(c.articles[0].sents[s].flags & SENT_UNIQUE);
+	for (i = 0; i < c.n_links; i++)
+		assert_false(c.links[i].a.article == 0 && c.links[i].a.sentence == s);
+	corpus_free(&c);
+}
+
+static const struct discrepancy *
+find_disc(const struct corpus *c, uint32_t topic, enum disc_kind kind)
+{
+	uint32_t i;
+
+	for (i = 0; i < c->n_discs; i++)
+		if (c->discs[i].topic == topic && c->discs[i].kind == kind)
+			return &c->discs[i];
+	return NULL;
+}
+
+static bool
+disc_has(const struct corpus *c, const struct discrepancy *d, const char *text)
+{
+	uint32_t i;
+	bool hit = false;
+
+	for (i = 0; i < d->n_values && !hit; i++) {
+		const struct disc_value *v = &d->values[i];
+		char *s = tu_span(&c->articles[v->article], v->start, v->end);
+
+		hit = strcmp(s, text) == 0;
+		free(s);
+	}
+	return hit;
+}
+
+static void
+test_discrepancy_flags_weekday_and_count(void **state)
+{
+	struct corpus c;
+	const struct discrepancy *d;
+	uint32_t t;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", story_a, "b.txt", story_b, "c.txt", story_c, NULL);
+	t = topic_of(&c, 0, "175 prisoners");
+	assert_int_equal(topic_of(&c, 2, "23 soldiers"), t);
+	d = find_disc(&c, t, DISC_WEEKDAY);
+	assert_non_null(d);
+	assert_true(disc_has(&c, d, "Wednesday"));
+	assert_true(disc_has(&c, d, "Tuesday"));
+	d = find_disc(&c, t, DISC_NUMBER);
+	if (!d)
+		d = find_disc(&c, t, DISC_QUANTITY);
+	assert_non_null(d);
+	assert_true(disc_has(&c, d, "175"));
+	assert_true(disc_has(&c, d, "23"));
+	corpus_free(&c);
+}
+
+static void
+test_discrepancy_reads_spelled_numbers(void **state)
+{
+	struct corpus c;
+	const struct discrepancy *d;
+	uint32_t t;
+
+	(void)state;
+	tu_corpus(&c,
+	          "a.txt", "Air defence shot down seven drones over the Sumy region on Friday night.\n",
+	          "b.txt", "Air defence shot down twenty-five drones over the Sumy region on Friday "
+	                   "night.\n",
+	          NULL);
+	t = topic_of(&c, 0, "seven");
+	assert_int_not_equal(t, PX_NONE);
+	d = find_disc(&c, t, DISC_QUANTITY);
+	assert_non_null(d);
+	assert_true(disc_has(&c, d, "seven"));
+	assert_true(disc_has(&c, d, "twenty-five"));
+	assert_null(find_disc(&c, t, DISC_WEEKDAY));
+	corpus_free(&c);
+}
+
+static void
+test_discrepancy_values_of_a_sentence(void **state)
+{
+	struct corpus c;
+	struct discrep_value v[16];
+	uint32_t n, s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt",
+	          "On March 18, 2025, a strike hit 1,200 homes two hours after a 30-day halt, "
+	          "Shahed-136 drones flew at 8:50 p.m.\n", NULL);
+	s = tu_find_sentence(&c.articles[0], "strike");
+	n = discrep_values(&c, 0, s, v, 16);
+	assert_int_equal(n, 5);
+	assert_int_equal(v[0].kind, DISC_DATE);
+	assert_true(v[0].value == 318);
+	assert_int_equal(v[1].kind, DISC_DATE);
+	assert_true(v[1].value == 2025);
+	assert_int_equal(v[2].kind, DISC_QUANTITY);
+	assert_true(v[2].value == 1200);
+	assert_int_equal(v[3].kind, DISC_QUANTITY);
+	assert_true(v[3].value == 2);
+	assert_int_equal(v[4].kind, DISC_QUANTITY);
+	assert_true(v[4].value == 30);
+	corpus_free(&c);
+}
+
+static void
+test_matching_is_deterministic(void **state)
+{
+	struct corpus a, b;
+	uint32_t i, m;
+
+	(void)state;
+	tu_story(&a);
+	tu_story(&b);
+	assert_true(a.n_topics > 0);
+	assert_int_equal(a.n_topics, b.n_topics);
+	assert_int_equal(a.n_links, b.n_links);
+	assert_int_equal(a.n_discs, b.n_discs);
+	for (i = 0; i < a.n_links; i++) {
+		assert_memory_equal(&a.links[i].a, &b.links[i].a, sizeof a.links[i].a);
+		assert_memory_equal(&a.links[i].b, &b.links[i].b, sizeof a.links[i].b);
+	}
+	for (i = 0; i < a.n_topics; i++) {
+		assert_string_equal(a.topics[i].label, b.topics[i].label);
+		assert_int_equal(a.topics[i].n_members, b.topics[i].n_members);
+		for (m = 0; m < a.topics[i].n_members; m++)
+			assert_memory_equal(&a.topics[i].members[m], &b.topics[i].members[m],
+			                    sizeof a.topics[i].members[m]);
+	}
+	/* a second analysis of the same corpus gives the same again */
+	assert_int_equal(analyse(&a, NULL, NULL), PX_OK);
+	assert_int_equal(a.n_topics, b.n_topics);
+	corpus_free(&a);
+	corpus_free(&b);
+}
+
+static void
+test_story_groups_the_prisoner_swap(void **state)
+{
+	struct corpus c;
+	uint32_t t;
+
+	(void)state;
+	tu_story(&c);
+	t = topic_of(&c, 0, "exchange 175 prisoners");
+	assert_int_not_equal(t, PX_NONE);
+	assert_int_equal(topic_of(&c, 3, "swapped 175 prisoners"), t);
+	corpus_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_synonym_table_relates_paraphrases),
+		cmocka_unit_test(test_similarity_prefers_paraphrase_to_shared_words),
+		cmocka_unit_test(test_similarity_counts_synonyms),
+		cmocka_unit_test(test_topic_groups_one_fact_across_outlets),
+		cmocka_unit_test(test_topic_members_are_sorted_and_point_back),
+		cmocka_unit_test(test_topic_does_not_chain_unrelated_facts),
+		cmocka_unit_test(test_links_are_cross_article_and_above_threshold),
+		cmocka_unit_test(test_unique_marks_sentences_no_other_outlet_has),
+		cmocka_unit_test(test_boilerplate_is_left_out_of_matching),
+		cmocka_unit_test(test_discrepancy_flags_weekday_and_count),
+		cmocka_unit_test(test_discrepancy_reads_spelled_numbers),
+		cmocka_unit_test(test_discrepancy_values_of_a_sentence),
+		cmocka_unit_test(test_matching_is_deterministic),
+		cmocka_unit_test(test_story_groups_the_prisoner_swap),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
