@@ -55,7 +55,8 @@
 	X(NEXT_HIT, "next-hit", "Search", "n", "next search hit or list item") \
 	X(PREV_HIT, "prev-hit", "Search", "N", "previous search hit or list item") \
 	X(FILTER, "filter", "Search", "&", "show only sentences that match") \
-	X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "View", "B", "boilerplate: dim, hide, show")
+	X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "View", "B", "boilerplate: dim, hide, show") \
+	X(CLOSE, "close", "General", "<Esc>", "close the overlay")
 
 enum action {
 	ACT_NONE = 0,

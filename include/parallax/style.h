@@ -43,7 +43,8 @@
 	X(TOPIC_4, "topic_4", "white blue", "topic palette, 5") \
 	X(TOPIC_5, "topic_5", "white red", "topic palette, 6") \
 	X(TOPIC_6, "topic_6", "black brightcyan", "topic palette, 7") \
-	X(TOPIC_7, "topic_7", "black brightgreen", "topic palette, 8")
+	X(TOPIC_7, "topic_7", "black brightgreen", "topic palette, 8") \
+	X(OVERLAY_HEADING, "overlay_heading", "default default bold", "headings in lists, help and the synopsis")
 
 enum style {
 #define STYLE_ENUM(id, name, def, help) STYLE_##id,
