@@ -39,6 +39,8 @@ static const char usage_text[] =
 	"      --size COLSxROWS screen size for --script (default 160x48)\n"
 	"      --dump-screen FILE  write the final screen of --script to FILE\n"
 	"      --dump-model FILE   write the final styled spans of --script to FILE\n"
+	"      --timing         on leaving the reader, print to stderr how long the\n"
+	"                       first frame took and how many frames were drawn\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
 	"\n"
@@ -84,7 +86,7 @@ parse_size(const char *s, int *cols, int *rows)
 
 enum long_only {
 	OPT_SCRIPT = 256, OPT_SIZE, OPT_DUMP_SCREEN, OPT_DUMP_MODEL, OPT_CHECK_CONFIG,
-	OPT_DUMP_CONFIG,
+	OPT_DUMP_CONFIG, OPT_TIMING,
 };
 
 static int
@@ -100,6 +102,7 @@ parse_args(int argc, char **argv, struct options *o)
 		{"size", required_argument, NULL, OPT_SIZE},
 		{"dump-screen", required_argument, NULL, OPT_DUMP_SCREEN},
 		{"dump-model", required_argument, NULL, OPT_DUMP_MODEL},
+		{"timing", no_argument, NULL, OPT_TIMING},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -121,6 +124,7 @@ parse_args(int argc, char **argv, struct options *o)
 			break;
 		case OPT_DUMP_SCREEN: o->tui.dump_screen = optarg; break;
 		case OPT_DUMP_MODEL: o->tui.dump_model = optarg; break;
+		case OPT_TIMING: o->tui.timing = true; break;
 		case 'h':
 			fputs(usage_text, stdout);
 			exit(0);
@@ -265,7 +269,7 @@ run(struct options *o)
 int
 main(int argc, char **argv)
 {
-	struct options o = {.mode = MODE_TUI, .tui = {.cols = 160, .rows = 48}};
+	struct options o = {.mode = MODE_TUI, .tui = {.cols = 160, .rows = 48, .start = px_now()}};
 	int rc = parse_args(argc, argv, &o);
 
 	if (rc != PX_OK)

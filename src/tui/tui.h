@@ -2,6 +2,8 @@
 #ifndef PARALLAX_TUI_H
 #define PARALLAX_TUI_H
 
+#include <stdbool.h>
+
 #include "parallax/config.h"
 #include "parallax/corpus.h"
 
@@ -10,6 +12,8 @@ struct tui_opts {
 	int cols, rows;          /* screen size of a headless run */
 	const char *dump_screen; /* where to write the final screen */
 	const char *dump_model;  /* where to write the final styled spans */
+	bool timing;             /* report frame times on stderr at the end */
+	double start;            /* px_now() when the program started */
 };
 
 /* Run the reader on an analysed corpus until the user quits. cfg gives
