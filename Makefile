@@ -140,7 +140,7 @@ run: deps-run
 test: deps
 	@$(MAKE) --no-print-directory WERROR=1 check
 
-check: check-layering unit cli config-test
+check: check-layering unit cli config-test tui
 	@echo "all tests passed"
 
 check-layering:
@@ -161,6 +161,45 @@ cli: $(BIN)
 
 config-test: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
+
+# The reader: scripted screens compared with expected files (tests/tui),
+# the real terminal path in tmux (tests/tmux), and the parts of the
+# reader that need no terminal, linked without curses (tests/tui/test_*.c).
+TUI_FIXTURE = $(BUILD)/tests/tui-fixture
+TUI_PURE_OBJ = $(addprefix $(BUILD)/tui/,grid.o layout.o palette.o script.o)
+TUI_UNIT_BIN = $(patsubst tests/tui/%.c,$(BUILD)/tests/tui_%,$(wildcard tests/tui/test_*.c))
+
+.PHONY: tui tui-update bench-tui
+
+$(TUI_FIXTURE): tests/tui/fixture.c $(TUI_OBJ) $(LIB)
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(TUI_OBJ) $(LIB) $(ALL_LDFLAGS) $(CURSES_LIBS) $(ENGINE_LIBS)
+
+$(BUILD)/tests/tui_%: tests/tui/%.c tests/unit/testutil.h $(TUI_PURE_OBJ) $(LIB)
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -DPX_SOURCE_DIR='"$(CURDIR)"' -o $@ $< \
+		$(TUI_PURE_OBJ) $(LIB) $(ALL_LDFLAGS) $(TEST_LIBS) $(ENGINE_LIBS)
+
+tui: $(BIN) $(TUI_FIXTURE) $(TUI_UNIT_BIN)
+	@for t in $(TUI_UNIT_BIN); do \
+		echo "  TEST  $$t"; \
+		$$t >$$t.log 2>&1 || { cat $$t.log; echo "FAILED: $$t"; exit 1; }; \
+	done
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) FIXTURE=$(CURDIR)/$(TUI_FIXTURE) sh tests/tui/run.sh
+	$(Q)for t in tests/tmux/test_*.sh; do \
+		PARALLAX=$(CURDIR)/$(BIN) FIXTURE=$(CURDIR)/$(TUI_FIXTURE) sh $$t || exit 1; \
+	done
+
+# Write the expected screens and models anew; read the diff before
+# committing it.
+tui-update: $(BIN) $(TUI_FIXTURE)
+	$(Q)UPDATE=1 PARALLAX=$(CURDIR)/$(BIN) FIXTURE=$(CURDIR)/$(TUI_FIXTURE) sh tests/tui/run.sh
+
+# Frames per second of scripted scrolling and time to the first frame.
+bench-tui: $(BIN)
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/bench/tui.sh
 
 asan:
 	@$(MAKE) --no-print-directory deps
@@ -217,3 +256,4 @@ clean:
 	rm -rf $(BUILD) build
 
 -include $(ENGINE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(TUI_FIXTURE:=.d) $(TUI_UNIT_BIN:=.d)
