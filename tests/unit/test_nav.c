@@ -56,6 +56,21 @@ add_disc_value(struct discrepancy *d, const struct corpus *c, uint32_t art, uint
 	v->end = s->start + 3;
 }
 
+/* Forget what the matcher found: results and the sentences' marks. */
+static void
+clear_matching(struct corpus *c)
+{
+	uint32_t a, i;
+
+	corpus_clear_results(c);
+	for (a = 0; a < c->n_articles; a++) {
+		for (i = 0; i < c->articles[a].n_sents; i++) {
+			c->articles[a].sents[i].topic = PX_NONE;
+			c->articles[a].sents[i].flags &= ~(uint32_t)SENT_UNIQUE;
+		}
+	}
+}
+
 /* A: 0 unique, 1-2 topic 0 (one passage), 3 unique, 4 topic 1.
  * B: 0 topic 0, 1 unique, 2 topic 1, 3 topic 0 again.
  * C: no topic. Discrepancy on topic 0 between A:2 and B:3. */
@@ -69,7 +84,7 @@ setup(void **state)
 	assert_int_equal(c->articles[0].n_sents, 5);
 	assert_int_equal(c->articles[1].n_sents, 4);
 	assert_int_equal(c->articles[2].n_sents, 2);
-	corpus_clear_results(c);
+	clear_matching(c);
 	add_topic(c, "shared one", 0u, 1u, 0u, 2u, 1u, 0u, 1u, 3u, END);
 	add_topic(c, "shared four", 0u, 4u, 1u, 2u, END);
 	set_unique(c, 0, 0);
