@@ -90,6 +90,19 @@ $(SYN_OBJ): $(SYN_SRC) include/parallax/synonym.h
 
 $(LIB): $(SYN_OBJ)
 
+# Speed and memory of the analysis, engine only (no curses): the bundled
+# story and generated corpora of 100, 1,000 and 10,000 articles.
+BENCH_ENGINE = $(BUILD)/tests/bench_engine
+
+$(BENCH_ENGINE): tests/bench/bench_engine.c $(LIB)
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -DPX_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(LIB) \
+		$(ALL_LDFLAGS) $(ENGINE_LIBS)
+
+bench: $(BENCH_ENGINE)
+	$(Q)$(BENCH_ENGINE)
+
 $(BIN): $(MAIN_OBJ) $(TUI_OBJ) $(LIB)
 	@echo "  LD    $@"
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(MAIN_OBJ) $(TUI_OBJ) $(LIB) $(CURSES_LIBS) $(ENGINE_LIBS)

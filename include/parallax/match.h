@@ -25,6 +25,7 @@
 #define MATCH_HYPER_WEIGHT 0.5f   /* a hypernym vs. a synonym */
 #define MATCH_CONTEXT_WEIGHT 0.3f /* each neighbouring sentence */
 #define MATCH_NEIGHBOURS 10       /* edges kept per sentence */
+#define MATCH_MIN_WEIGHT 0.02f    /* lighter vector features are dropped */
 /* The threshold of the options is the similarity of a link, a pair
  * strong enough to show on its own. A topic is a group whose average
  * similarity is at least MATCH_TOPIC_SHARE of it; weaker edges, down to

@@ -21,7 +21,7 @@ uint32_t syn_lookup(const char *s, size_t n, const uint32_t **concepts);
 uint32_t syn_concept_count(void);
 
 /* The generated table: stems sorted by strcmp, NUL-separated. */
-extern const uint32_t syn_n_stems, syn_n_concepts;
+extern const uint32_t syn_n_stems, syn_n_concepts, syn_n_string_bytes;
 extern const char syn_strings[];
 extern const uint32_t syn_string_at[]; /* syn_n_stems offsets */
 extern const uint32_t syn_first[];     /* syn_n_stems + 1 */

@@ -45,17 +45,20 @@ static const struct {
 static bool
 word_is(const struct corpus *c, const struct token *t, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n = lex_strlen(c->lex, t->word);
 
-	return lex_strlen(c->lex, t->word) == n && memcmp(lex_str(c->lex, t->word), w, n) == 0;
+	/* most words differ in length or first letter: test those first */
+	return lex_str(c->lex, t->word)[0] == w[0] && strlen(w) == n &&
+	       memcmp(lex_str(c->lex, t->word), w, n) == 0;
 }
 
+/* Weekday and month names are written with a capital. */
 static int
 word_index(const struct corpus *c, const struct token *t, const char *const *list, int n)
 {
 	int i;
 
-	if (!(t->flags & TOK_WORD))
+	if ((t->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
 		return -1;
 	for (i = 0; i < n; i++)
 		if (word_is(c, t, list[i]))
@@ -133,7 +136,8 @@ unit_after(const struct corpus *c, const struct article *a, const struct sentenc
 	if (k + 1 >= s->tok_count)
 		return PX_NONE;
 	t = &a->toks[s->tok_first + k + 1];
-	if (!(t->flags & TOK_WORD) || (t->flags & TOK_STOP) || word_index(c, t, months, 12) >= 0)
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_STOP) || word_index(c, t, months, 12) >= 0 ||
+	    word_index(c, t, weekdays, 7) >= 0)
 		return PX_NONE;
 	if (word_is(c, t, "percent") || word_is(c, t, "per"))
 		return UNIT_PERCENT;
@@ -210,7 +214,7 @@ discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
 			n = push_value(out, n, cap, v);
 			continue;
 		}
-		if (mo >= 0 && (t->flags & TOK_CAP)) {
+		if (mo >= 0) {
 			double day = -1;
 
 			v.kind = DISC_DATE;

@@ -17,11 +17,10 @@
 #include "parallax/synonym.h"
 #include "parallax/topic.h"
 
-/* Candidate search bounds: features of a sentence used to look up
- * candidates, postings read per feature, candidates scored exactly. */
-#define QUERY_FEATURES 24
-#define POSTING_WINDOW 1024
-#define CANDIDATES 48
+/* Candidate search bounds: postings read per sentence, features of a
+ * sentence looked up at most. */
+#define POSTING_BUDGET 1024
+#define MAX_QUERY 1024
 
 /* A sparse vector under construction: a dense accumulator plus the list
  * of touched entries. */
@@ -63,35 +62,78 @@ accum_add(struct accum *a, uint32_t f, float x)
 		a->v[f] = 1e-30f;
 }
 
-static int
-cmp_u32(const void *x, const void *y)
+/* Sort a short array of ids; qsort's calls through a pointer cost more
+ * than the work on vectors of a few dozen features. */
+static void
+sort_u32(uint32_t *v, uint32_t n)
 {
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	while (n > 16) {
+		uint32_t pivot = v[n / 2], i = 0, j = n - 1, t;
 
-	return a < b ? -1 : a > b;
+		for (;;) {
+			while (v[i] < pivot)
+				i++;
+			while (v[j] > pivot)
+				j--;
+			if (i >= j)
+				break;
+			t = v[i], v[i] = v[j], v[j] = t;
+			i++, j--;
+		}
+		/* recurse into the smaller part, loop on the larger */
+		if (j + 1 < n - j - 1) {
+			sort_u32(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			sort_u32(v + j + 1, n - j - 1);
+			n = j + 1;
+		}
+	}
+	for (uint32_t i = 1; i < n; i++) {
+		uint32_t x = v[i], k = i;
+
+		for (; k > 0 && v[k - 1] > x; k--)
+			v[k] = v[k - 1];
+		v[k] = x;
+	}
 }
 
 /* Append the accumulated vector, sorted and of unit length, to the CSR
- * arrays of g; clear the accumulator. */
+ * arrays; features lighter than MATCH_MIN_WEIGHT are dropped (they move
+ * a cosine by little and cost as much as any other in the index). Clears
+ * the accumulator. */
 static void
 accum_emit(struct accum *a, uint32_t **feat, float **w, uint32_t *n, uint32_t *cap)
 {
-	double norm = 0;
-	uint32_t i, cap2;
+	double norm = 0, kept = 0;
+	uint32_t i, m = 0, cap2;
 
-	qsort(a->touched, a->n, sizeof *a->touched, cmp_u32);
 	for (i = 0; i < a->n; i++)
 		norm += (double)a->v[a->touched[i]] * a->v[a->touched[i]];
 	norm = norm > 0 ? 1.0 / sqrt(norm) : 0;
-	cap2 = *cap;
-	px_grow(feat, cap, (size_t)*n + a->n, sizeof **feat);
-	px_grow(w, &cap2, (size_t)*n + a->n, sizeof **w);
 	for (i = 0; i < a->n; i++) {
+		uint32_t f = a->touched[i];
+		float x = (float)(a->v[f] * norm);
+
+		a->v[f] = 0.0f;
+		if (x < MATCH_MIN_WEIGHT)
+			continue;
+		a->touched[m++] = f;
+		a->v[f] = x;
+		kept += (double)x * x;
+	}
+	sort_u32(a->touched, m);
+	kept = kept > 0 ? 1.0 / sqrt(kept) : 0;
+	cap2 = *cap;
+	px_grow(feat, cap, (size_t)*n + m, sizeof **feat);
+	px_grow(w, &cap2, (size_t)*n + m, sizeof **w);
+	for (i = 0; i < m; i++) {
 		(*feat)[*n + i] = a->touched[i];
-		(*w)[*n + i] = (float)(a->v[a->touched[i]] * norm);
+		(*w)[*n + i] = (float)(a->v[a->touched[i]] * kept);
 		a->v[a->touched[i]] = 0.0f;
 	}
-	*n += a->n;
+	*n += m;
 	a->n = 0;
 }
 
@@ -168,45 +210,40 @@ static void
 concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_lex,
                struct concepts *cs)
 {
-	uint32_t n_con = 0, *reach = NULL, s, k, n = 0, cap = 0, capw = 0;
-	bool english = strcmp(lex_language(c->lex), "english") == 0;
+	uint32_t n_con, *reach, s, k, n = 0, cap = 0, capw = 0, *count;
+	const uint32_t **con;
 
 	cs->at = xcalloc(n_lex + 1, sizeof *cs->at);
 	cs->id = NULL;
 	cs->w = NULL;
 	cs->n_features = n_lex;
-	if (!english)
+	if (strcmp(lex_language(c->lex), "english") != 0)
 		return;
 	n_con = syn_concept_count();
 	reach = xcalloc(n_con ? n_con : 1, sizeof *reach);
+	con = xcalloc(n_lex + 1, sizeof *con);
+	count = xcalloc(n_lex + 1, sizeof *count);
 	for (s = 0; s < n_lex; s++) {
-		const uint32_t *con;
-		uint32_t m;
-
 		if (g->idf[s] == 0.0f)
 			continue;
-		m = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con);
-		for (k = 0; k < m; k++)
-			reach[con[k] & ~SYN_HYPER]++;
+		count[s] = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con[s]);
+		for (k = 0; k < count[s]; k++)
+			reach[con[s][k] & ~SYN_HYPER]++;
 	}
 	for (s = 0; s < n_lex; s++) {
-		const uint32_t *con;
-		uint32_t m, first = n;
+		uint32_t first = n;
 		double norm = 0;
 
 		cs->at[s] = n;
-		if (g->idf[s] == 0.0f)
-			continue;
-		m = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con);
-		for (k = 0; k < m; k++) {
-			float x = (con[k] & SYN_HYPER) ? MATCH_HYPER_WEIGHT : 1.0f;
+		for (k = 0; k < count[s]; k++) {
+			float x = (con[s][k] & SYN_HYPER) ? MATCH_HYPER_WEIGHT : 1.0f;
 
 			norm += (double)x * x;
-			if (reach[con[k] & ~SYN_HYPER] < 2)
+			if (reach[con[s][k] & ~SYN_HYPER] < 2)
 				continue;
 			px_grow(&cs->id, &cap, (size_t)n + 1, sizeof *cs->id);
 			px_grow(&cs->w, &capw, (size_t)n + 1, sizeof *cs->w);
-			cs->id[n] = n_lex + (con[k] & ~SYN_HYPER);
+			cs->id[n] = n_lex + (con[s][k] & ~SYN_HYPER);
 			cs->w[n++] = x;
 		}
 		for (k = first; k < n; k++)
@@ -215,6 +252,8 @@ concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_l
 	cs->at[n_lex] = n;
 	cs->n_features = n_lex + n_con;
 	free(reach);
+	free(con);
+	free(count);
 }
 
 static void
@@ -374,11 +413,79 @@ postings_free(struct postings *p)
 	free(p->w);
 }
 
+/* Indexes of the features of vector gi, heaviest first. */
+static uint32_t
+query_order(const struct match_graph *g, uint32_t gi, uint32_t *out, uint32_t cap)
+{
+	uint32_t n = 0, k, i;
+
+	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1] && n < cap; k++) {
+		for (i = n++; i > 0 && g->w[out[i - 1]] < g->w[k]; i--)
+			out[i] = out[i - 1];
+		out[i] = k;
+	}
+	return n;
+}
+
+/* First posting of [lo, hi) for a sentence at or after gid from. */
+static uint32_t
+posting_from(const struct postings *p, uint32_t lo, uint32_t hi, uint32_t from)
+{
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (p->sent[mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Accumulate dot products of gi with the sentences of later articles
+ * (each pair is met once, from its first sentence) through the index,
+ * heaviest features first, reading at most POSTING_BUDGET postings.
+ * Returns false when the budget cut a list short: the sums are then
+ * lower bounds, not exact cosines. */
+static bool
+gather(const struct match_graph *g, const struct postings *p, uint32_t gi,
+       struct accum *acc, uint32_t *order)
+{
+	uint32_t nq = query_order(g, gi, order, MAX_QUERY), qi, budget = POSTING_BUDGET;
+	uint32_t after = g->base[g->ref[gi].article + 1];
+	bool exact = nq == g->vec_at[gi + 1] - g->vec_at[gi];
+
+	for (qi = 0; qi < nq && budget; qi++) {
+		uint32_t f = g->feat[order[qi]], hi = p->at[f + 1], k;
+		uint32_t lo = posting_from(p, p->at[f], hi, after);
+		float x = g->w[order[qi]];
+
+		if (hi - lo > budget) {
+			exact = false;
+			hi = lo + budget;
+		}
+		budget -= hi - lo;
+		for (k = lo; k < hi; k++) {
+			uint32_t j = p->sent[k];
+
+			if (acc->v[j] == 0.0f) {
+				if (acc->n == acc->cap)
+					px_grow(&acc->touched, &acc->cap, (size_t)acc->n + 1,
+					        sizeof *acc->touched);
+				acc->touched[acc->n++] = j;
+			}
+			acc->v[j] += x * p->w[k];
+		}
+	}
+	return exact && qi == nq;
+}
+
 struct cand {
 	uint32_t to;
 	float score;
 };
 
+/* Stronger first; ties by id, for determinism. */
 static int
 cmp_cand(const void *x, const void *y)
 {
@@ -389,62 +496,13 @@ cmp_cand(const void *x, const void *y)
 	return a->to < b->to ? -1 : a->to > b->to;
 }
 
-/* Indexes of the QUERY_FEATURES heaviest features of vector gi,
- * heaviest first. */
-static uint32_t
-query_features(const struct match_graph *g, uint32_t gi, uint32_t *out)
-{
-	uint32_t n = 0, k, i;
+/* The strongest neighbours of one sentence: a heap whose root is the
+ * weakest kept. approx: some scores are lower bounds. */
+struct pool {
+	struct cand c[MATCH_NEIGHBOURS];
+	uint8_t n, approx;
+};
 
-	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
-		if (n < QUERY_FEATURES)
-			i = n++;
-		else if (g->w[k] <= g->w[out[QUERY_FEATURES - 1]])
-			continue;
-		else
-			i = QUERY_FEATURES - 1;
-		for (; i > 0 && g->w[out[i - 1]] < g->w[k]; i--)
-			out[i] = out[i - 1];
-		out[i] = k;
-	}
-	return n;
-}
-
-/* Accumulate partial dot products of gi with sentences of other
- * articles; a long posting list is read only in a window around gi. */
-static void
-gather(const struct match_graph *g, const struct postings *p, uint32_t gi,
-       struct accum *acc)
-{
-	uint32_t q[QUERY_FEATURES], nq = query_features(g, gi, q), qi;
-	uint32_t art = g->ref[gi].article;
-
-	for (qi = 0; qi < nq; qi++) {
-		uint32_t f = g->feat[q[qi]], lo = p->at[f], hi = p->at[f + 1], k;
-		float x = g->w[q[qi]];
-
-		if (hi - lo > POSTING_WINDOW) {
-			uint32_t l = lo, h = hi;
-
-			while (l < h) {
-				uint32_t mid = l + (h - l) / 2;
-
-				if (p->sent[mid] < gi)
-					l = mid + 1;
-				else
-					h = mid;
-			}
-			lo = l > lo + POSTING_WINDOW / 2 ? l - POSTING_WINDOW / 2 : lo;
-			hi = lo + POSTING_WINDOW < hi ? lo + POSTING_WINDOW : hi;
-		}
-		for (k = lo; k < hi; k++)
-			if (g->ref[p->sent[k]].article != art)
-				accum_add(acc, p->sent[k], x * p->w[k]);
-	}
-}
-
-/* Keep the CANDIDATES best of a stream in a heap whose root is the
- * weakest kept. */
 static void
 pool_sift(struct cand *h, uint32_t n, uint32_t i)
 {
@@ -464,48 +522,43 @@ pool_sift(struct cand *h, uint32_t n, uint32_t i)
 }
 
 static void
-pool_add(struct cand *h, uint32_t *n, struct cand cd)
+pool_add(struct pool *pl, struct cand cd, bool approx)
 {
 	uint32_t i;
 
-	if (*n == CANDIDATES) {
-		if (cmp_cand(&cd, &h[0]) >= 0)
+	if (pl->n == MATCH_NEIGHBOURS) {
+		/* most offers are weaker than all kept: decide on the score */
+		if (cd.score < pl->c[0].score || cmp_cand(&cd, &pl->c[0]) >= 0)
 			return;
-		h[0] = cd;
-		pool_sift(h, *n, 0);
-		return;
+		pl->c[0] = cd;
+		pool_sift(pl->c, pl->n, 0);
+	} else {
+		for (i = pl->n++; i > 0 && cmp_cand(&cd, &pl->c[(i - 1) / 2]) > 0; i = (i - 1) / 2)
+			pl->c[i] = pl->c[(i - 1) / 2];
+		pl->c[i] = cd;
 	}
-	for (i = (*n)++; i > 0 && cmp_cand(&cd, &h[(i - 1) / 2]) > 0; i = (i - 1) / 2)
-		h[i] = h[(i - 1) / 2];
-	h[i] = cd;
+	pl->approx |= approx;
 }
 
-/* The strongest neighbours of gi (exact cosine >= floor), strongest
- * first; returns how many were written to out (at most MATCH_NEIGHBOURS). */
-static uint32_t
-best_neighbours(const struct match_graph *g, const struct postings *p, uint32_t gi,
-                double floor, struct accum *acc, struct cand *out)
+/* Offer every pair met from gi to the pools of both ends. */
+static void
+offer_pairs(const struct match_graph *g, const struct postings *p, uint32_t gi,
+            struct accum *acc, uint32_t *order, struct pool *pools, double floor)
 {
-	struct cand pool[CANDIDATES];
-	uint32_t n = 0, i, k;
+	bool exact = gather(g, p, gi, acc, order);
+	uint32_t i;
 
-	gather(g, p, gi, acc);
 	for (i = 0; i < acc->n; i++) {
-		struct cand cd = {acc->touched[i], acc->v[acc->touched[i]]};
+		uint32_t j = acc->touched[i];
+		float x = acc->v[j];
 
-		acc->v[cd.to] = 0.0f;
-		pool_add(pool, &n, cd);
+		acc->v[j] = 0.0f;
+		if (exact && x < floor)
+			continue;
+		pool_add(&pools[gi], (struct cand){j, x}, !exact);
+		pool_add(&pools[j], (struct cand){gi, x}, !exact);
 	}
 	acc->n = 0;
-	for (i = k = 0; i < n; i++) {
-		pool[i].score = match_similarity(g, gi, pool[i].to);
-		if (pool[i].score >= floor)
-			pool[k++] = pool[i];
-	}
-	qsort(pool, k, sizeof *pool, cmp_cand);
-	n = k < MATCH_NEIGHBOURS ? k : MATCH_NEIGHBOURS;
-	memcpy(out, pool, n * sizeof *out);
-	return n;
 }
 
 /* Undirected edges: a pair is kept when either end has the other among
@@ -531,28 +584,36 @@ graph_edges(struct match_graph *g, uint32_t n_features, double floor)
 	struct postings p;
 	struct accum acc = {0};
 	struct edge *e = NULL;
-	struct cand nb[MATCH_NEIGHBOURS];
-	uint32_t n = 0, cap = 0, gi, i, k, *deg;
+	struct pool *pools = xcalloc(g->n_sents + 1, sizeof *pools);
+	uint32_t n = 0, cap = 0, gi, i, k, *deg, *order = xmalloc(MAX_QUERY * sizeof *order);
 
 	postings_build(g, n_features, &p);
 	acc.v = xcalloc(g->n_sents + 1, sizeof *acc.v);
+	for (gi = 0; gi < g->n_sents; gi++)
+		if (g->use[gi])
+			offer_pairs(g, &p, gi, &acc, order, pools, floor);
 	for (gi = 0; gi < g->n_sents; gi++) {
-		uint32_t m = g->use[gi] ? best_neighbours(g, &p, gi, floor, &acc, nb) : 0;
+		struct pool *pl = &pools[gi];
 
-		for (i = 0; i < m; i++) {
-			struct edge *x = PX_PUSH(e, n, cap);
+		for (i = 0; i < pl->n; i++) {
+			struct edge *x;
+			float w = pl->approx ? match_similarity(g, gi, pl->c[i].to) : pl->c[i].score;
 
-			x->a = PX_MIN(gi, nb[i].to);
-			x->b = PX_MAX(gi, nb[i].to);
-			x->w = nb[i].score;
+			if (w < floor)
+				continue;
+			x = PX_PUSH(e, n, cap);
+			x->a = PX_MIN(gi, pl->c[i].to);
+			x->b = PX_MAX(gi, pl->c[i].to);
+			x->w = w;
 		}
 	}
+	free(pools);
 	qsort(e, n, sizeof *e, cmp_edge);
 	for (i = k = 0; i < n; i++)
 		if (!k || e[k - 1].a != e[i].a || e[k - 1].b != e[i].b)
 			e[k++] = e[i];
 	n = k;
-	/* both directions, CSR, strongest first */
+	/* both directions, CSR */
 	deg = xcalloc(g->n_sents + 1, sizeof *deg);
 	for (i = 0; i < n; i++) {
 		deg[e[i].a]++;
@@ -572,6 +633,7 @@ graph_edges(struct match_graph *g, uint32_t n_features, double floor)
 	}
 	free(deg);
 	free(e);
+	free(order);
 	free(acc.v);
 	free(acc.touched);
 	postings_free(&p);

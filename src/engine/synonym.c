@@ -3,11 +3,13 @@
 
 #include <string.h>
 
-/* strcmp order of s[0..n) against a NUL-terminated key */
+/* strcmp order of s[0..n) against key i of the table */
 static int
-cmp_key(const char *s, size_t n, const char *key)
+cmp_key(const char *s, size_t n, uint32_t i)
 {
-	size_t k = strnlen(key, n + 1);
+	const char *key = syn_strings + syn_string_at[i];
+	size_t k = (i + 1 < syn_n_stems ? syn_string_at[i + 1] : syn_n_string_bytes) -
+	           syn_string_at[i] - 1;
 	int c = memcmp(s, key, n < k ? n : k);
 
 	if (c)
@@ -22,7 +24,7 @@ syn_lookup(const char *s, size_t n, const uint32_t **concepts)
 
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		int c = cmp_key(s, n, syn_strings + syn_string_at[mid]);
+		int c = cmp_key(s, n, mid);
 
 		if (c == 0) {
 			*concepts = syn_concepts + syn_first[mid];

@@ -538,7 +538,8 @@ emit(const char *out_path)
 		fprintf(f, "%s%zu,", i % 10 ? " " : "\n\t", str_off);
 		str_off += strlen(keys[used_key[i]]) + 1;
 	}
-	fprintf(f, "\n};\n\nconst uint32_t syn_first[] = {");
+	fprintf(f, "\n};\n\nconst uint32_t syn_n_string_bytes = %zu;\n", str_off);
+	fprintf(f, "\nconst uint32_t syn_first[] = {");
 	{
 		size_t p = 0, u;
 
