@@ -24,7 +24,8 @@ struct tui {
 	bool scripted;
 	FILE *screen_out, *model_out;
 	/* --timing */
-	double first_frame; /* seconds from the start to the first frame shown */
+	double entered;     /* px_now() when the reader was started */
+	double first_frame; /* px_now() when the first frame was shown */
 	double frames_time; /* seconds spent in the frames after it */
 	unsigned long frames;
 };
@@ -45,8 +46,9 @@ frame(struct tui *t, bool clear)
 static void
 report_timing(const struct tui *t, const struct tui_opts *o)
 {
-	fprintf(stderr, "parallax: first frame %.2f ms after start; %lu more frames in %.3f s",
-	        (t->first_frame - o->start) * 1e3, t->frames ? t->frames - 1 : 0, t->frames_time);
+	fprintf(stderr, "parallax: first frame %.2f ms after start (%.2f ms in the reader); "
+	        "%lu more frames in %.3f s", (t->first_frame - o->start) * 1e3,
+	        (t->first_frame - t->entered) * 1e3, t->frames ? t->frames - 1 : 0, t->frames_time);
 	if (t->frames > 1 && t->frames_time > 0)
 		fprintf(stderr, " (%.0f frames/s)", (double)(t->frames - 1) / t->frames_time);
 	fputc('\n', stderr);
@@ -137,6 +139,7 @@ tui_run(struct corpus *c, const struct config *cfg, const struct tui_opts *o)
 	int w, h;
 
 	memset(&t, 0, sizeof t);
+	t.entered = px_now();
 	layout_locale();
 	grid_init(&t.grid);
 	st = start(&t, o);
