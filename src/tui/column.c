@@ -370,10 +370,17 @@ draw_text(struct paint *pt, struct grid *g, int x, int y, int w, const struct vl
 			grid_attach(g, x + used, y, cp);
 			continue;
 		}
+		if (used + cw > w) {
+			/* only an unwrapped line is ever longer than the column */
+			grid_put(g, x + w - 1, y, x + w, 0x2026, 1, STYLE_GUTTER);
+			return;
+		}
 		if (grid_put(g, x + used, y, x + w, cp, cw, st) && over != (enum style)GRID_NO_OVER)
 			grid_overlay(g, x + used, y, cw, over);
 		used += cw;
 	}
+	if (i < v->end && used >= w)
+		grid_put(g, x + w - 1, y, x + w, 0x2026, 1, STYLE_GUTTER);
 }
 
 static void
@@ -387,7 +394,7 @@ draw_gutter(const struct paint *pt, struct grid *g, int x, int y, uint32_t li)
 	if (gw <= 0)
 		return;
 	if (pt->r->cfg->layout.line_numbers && gw >= 3 && !(v->flags & VLINE_BLANK) &&
-	    (li == 0 || col->lay.lines[li - 1].srcline != v->srcline)) {
+	    ((v->flags & VLINE_PARA) || col->lay.lines[li - 1].srcline != v->srcline)) {
 		char num[16];
 		int n = snprintf(num, sizeof num, "%u", v->srcline);
 

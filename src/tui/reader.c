@@ -226,7 +226,7 @@ reader_init(struct reader *r, struct corpus *c, const struct config *cfg, int w,
 		column_goto_line(&r->cols[i], 0, 1, reader_text_rows(r));
 	if (cfg->n_messages)
 		reader_message(r, STYLE_ERROR, "%s%s", cfg->messages[0],
-		               cfg->n_messages > 1 ? " (and more: see parallax --dump-config)" : "");
+		               cfg->n_messages > 1 ? " (more: parallax --check-config)" : "");
 	else if (c->n_warnings)
 		reader_message(r, STYLE_ERROR, "%s", c->warnings[0]);
 	/* every column starts at its top; alignment waits for a move */
