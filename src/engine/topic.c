@@ -405,7 +405,6 @@ cmp_topic(const void *x, const void *y)
  * weighted by idf. */
 struct label_term {
 	uint32_t stem, n_arts, tok_article, tok;
-	bool headline; /* tok is in a headline */
 	float score;
 };
 
@@ -417,16 +416,6 @@ cmp_label_term(const void *x, const void *y)
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
 	return a->stem < b->stem ? -1 : a->stem > b->stem;
-}
-
-static int
-cmp_label_order(const void *x, const void *y)
-{
-	const struct label_term *a = x, *b = y;
-
-	if (a->tok_article != b->tok_article)
-		return a->tok_article < b->tok_article ? -1 : 1;
-	return a->tok < b->tok ? -1 : a->tok > b->tok;
 }
 
 /* Scratch per stem: last article counted, slot in the term list. */
@@ -459,16 +448,8 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 				lt->stem = tk->stem;
 				lt->tok_article = t->members[m].article;
 				lt->tok = s->tok_first + k;
-				lt->headline = (s->flags & SENT_HEADLINE) != 0;
 			}
 			lt = &ls->terms[ls->slot[tk->stem]];
-			/* a headline's title case says nothing of a word: prefer
-			 * its spelling in the body */
-			if (lt->headline && !(s->flags & SENT_HEADLINE)) {
-				lt->tok_article = t->members[m].article;
-				lt->tok = s->tok_first + k;
-				lt->headline = false;
-			}
 			if (ls->last_art[tk->stem] != t->members[m].article) {
 				ls->last_art[tk->stem] = t->members[m].article;
 				lt->n_arts++;
@@ -485,8 +466,7 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 	qsort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_term);
 }
 
-/* A term as it is written: names keep their capitals (a capital that
- * starts a sentence or a headline word proves nothing), other words are
+/* A term as it is written: names keep their capitals, other words are
  * shown folded. */
 static size_t
 label_word(const struct corpus *c, const struct label_term *lt, char *out, size_t cap)
@@ -496,7 +476,7 @@ label_word(const struct corpus *c, const struct label_term *lt, char *out, size_
 	const char *s = lex_str(c->lex, tk->word);
 	size_t n = lex_strlen(c->lex, tk->word);
 
-	if ((tk->flags & TOK_CAP) && !(tk->flags & TOK_FIRST) && !lt->headline) {
+	if ((tk->flags & TOK_CAP) && !(tk->flags & TOK_FIRST)) {
 		s = article_at(a, tk->start);
 		n = tk->end - tk->start;
 	}
@@ -515,12 +495,7 @@ topic_label(struct corpus *c, const struct match_graph *g, struct topic *t,
 	uint32_t k;
 
 	label_count(c, g, t, ls);
-	/* the best terms, in reading order ("Saudi Arabia", not "Arabia
-	 * Saudi") */
-	if (ls->n > LABEL_TERMS)
-		ls->n = LABEL_TERMS;
-	qsort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_order);
-	for (k = 0; k < ls->n; k++) {
+	for (k = 0; k < ls->n && k < LABEL_TERMS; k++) {
 		char word[96];
 		size_t n = label_word(c, &ls->terms[k], word, sizeof word);
 
