@@ -1,0 +1,199 @@
+/* words.c - word classes and punctuation of an analysed corpus. */
+#include "parallax/words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/gazetteer.h"
+#include "parallax/lexicon.h"
+#include "parallax/segment.h"
+
+#define CLS_DONE (1u << 31)
+
+void
+words_init(struct words *w, const struct corpus *c)
+{
+	uint32_t i, s, k;
+
+	w->c = c;
+	w->n = lex_size(c->lex);
+	w->cls = xcalloc(w->n ? w->n : 1, sizeof *w->cls);
+	w->cue = xcalloc(w->n ? w->n : 1, sizeof *w->cue);
+	w->lower_seen = xcalloc(w->n ? w->n : 1, 1);
+	w->gaz = xcalloc(w->n ? w->n : 1, 1);
+	for (i = 0; i < c->n_articles; i++) {
+		const struct article *a = &c->articles[i];
+
+		for (s = 0; s < a->n_sents; s++) {
+			const struct sentence *se = &a->sents[s];
+
+			if (se->flags & SENT_BOILER)
+				continue;
+			for (k = se->tok_first; k < se->tok_first + se->tok_count; k++) {
+				const struct token *t = &a->toks[k];
+
+				if ((t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_UPPER)) &&
+				    t->word < w->n)
+					w->lower_seen[t->word] = 1;
+			}
+		}
+	}
+}
+
+void
+words_free(struct words *w)
+{
+	free(w->cls);
+	free(w->cue);
+	free(w->lower_seen);
+	free(w->gaz);
+	memset(w, 0, sizeof *w);
+}
+
+const char *
+words_str(const struct words *w, const struct token *t, uint32_t *len)
+{
+	*len = lex_strlen(w->c->lex, t->word);
+	return lex_str(w->c->lex, t->word);
+}
+
+static void
+compute(struct words *w, uint32_t id)
+{
+	uint32_t n = lex_strlen(w->c->lex, id);
+	const char *s = lex_str(w->c->lex, id);
+
+	w->cls[id] = vocab_class(s, n) | CLS_DONE;
+	w->cue[id] = vocab_cue(s, n);
+}
+
+uint32_t
+words_class(struct words *w, const struct token *t)
+{
+	if (t->word >= w->n)
+		return 0;
+	if (!(w->cls[t->word] & CLS_DONE))
+		compute(w, t->word);
+	return w->cls[t->word] & ~CLS_DONE;
+}
+
+const struct cue *
+words_cue(struct words *w, const struct token *t)
+{
+	if (t->word >= w->n || !(t->flags & TOK_WORD))
+		return NULL;
+	if (!(w->cls[t->word] & CLS_DONE))
+		compute(w, t->word);
+	return w->cue[t->word];
+}
+
+bool
+words_is(const struct words *w, const struct token *t, const char *s)
+{
+	uint32_t n;
+	const char *x = words_str(w, t, &n);
+
+	return strlen(s) == n && memcmp(x, s, n) == 0;
+}
+
+bool
+words_gaz_start(struct words *w, const struct token *t)
+{
+	if (t->word >= w->n)
+		return false;
+	if (!w->gaz[t->word])
+		w->gaz[t->word] = gaz_can_start(lex_str(w->c->lex, t->word),
+		                                lex_strlen(w->c->lex, t->word)) ? 2 : 1;
+	return w->gaz[t->word] == 2;
+}
+
+bool
+words_lower_seen(const struct words *w, const struct token *t)
+{
+	return t->word < w->n && w->lower_seen[t->word];
+}
+
+static uint32_t
+char_flag(int32_t cp)
+{
+	switch (cp) {
+	case ' ': case '\t': case 0xA0: case 0x202F: case 0x2009:
+		return GAP_SPACE;
+	case '\n': case '\r':
+		return GAP_NEWLINE;
+	case '.':
+		return GAP_PERIOD;
+	case ',':
+		return GAP_COMMA;
+	case ':': case ';':
+		return GAP_COLON;
+	case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x2018:
+	case 0x2019: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+		return GAP_QUOTE;
+	case 0x2013: case 0x2014: case 0x2015:
+		return GAP_DASH;
+	case '(': case ')': case '[': case ']':
+		return GAP_PAREN;
+	case '#':
+		return GAP_HASH;
+	case '-': case 0x2010: case 0x2011:
+		return GAP_HYPHEN;
+	default:
+		return GAP_OTHER;
+	}
+}
+
+uint32_t
+words_gap_bytes(const struct article *a, uint32_t from, uint32_t to)
+{
+	uint32_t flags = 0, i = from;
+
+	while (i < to) {
+		int32_t cp;
+		size_t k = utf8_decode(a->text + i, to - i, &cp);
+
+		flags |= char_flag(cp);
+		i += (uint32_t)k;
+	}
+	/* a hyphen with spaces around it is a dash */
+	if ((flags & GAP_HYPHEN) && (flags & GAP_SPACE))
+		flags = (flags & ~GAP_HYPHEN) | GAP_DASH;
+	return flags;
+}
+
+uint32_t
+words_gap(const struct article *a, uint32_t k)
+{
+	const struct token *t = &a->toks[k];
+	uint32_t from = t->end, flags = 0;
+
+	if (k + 1 >= a->n_toks)
+		return GAP_OTHER;
+	/* step over a possessive 's, which tokens leave outside */
+	if (t->flags & TOK_POSS) {
+		int32_t cp;
+		size_t n = utf8_decode(a->text + from, a->toks[k + 1].start - from, &cp);
+
+		from += (uint32_t)n;
+		if (from < a->toks[k + 1].start)
+			from++;
+		flags |= GAP_POSS;
+	}
+	return flags | words_gap_bytes(a, from, a->toks[k + 1].start);
+}
+
+uint32_t
+words_token_from(const struct article *a, uint32_t off)
+{
+	uint32_t lo = 0, hi = a->n_toks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (a->toks[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
