@@ -134,6 +134,12 @@ struct mention {
 	uint32_t start, end;
 };
 
+enum actor_flag {
+	ACTOR_MEDIA = 1 << 0,     /* a news outlet or agency */
+	ACTOR_SEAT = 1 << 1,      /* a place standing for a state body: "the Kremlin" */
+	ACTOR_EXECUTIVE = 1 << 2, /* the seat of a country's executive */
+};
+
 struct actor {
 	char *name;     /* canonical: the longest full form seen */
 	enum actor_kind kind;
@@ -141,6 +147,9 @@ struct actor {
 	uint32_t n_aliases, cap_aliases;
 	struct mention *mentions; /* in article, then offset order */
 	uint32_t n_mentions, cap_mentions;
+	uint32_t place; /* gazetteer country the actor is or belongs to
+	                 * ("Russian President ..."), or PX_NONE */
+	uint32_t flags; /* enum actor_flag */
 };
 
 struct quote {
@@ -148,6 +157,7 @@ struct quote {
 	uint32_t start, end; /* the text inside the marks */
 	uint32_t speaker;    /* actor id or PX_NONE */
 	uint32_t group;      /* same quote in several outlets share a group */
+	uint32_t parent;     /* the quote this one is nested in, or PX_NONE */
 };
 
 struct claim {

@@ -1,10 +1,1838 @@
 /* actor.c - actors: people, organisations and countries, with their mentions.
- * Not written yet: the stage leaves its results empty. */
+ *
+ * Two passes. The first reads every body sentence and turns capitalised
+ * runs and a few lower-case patterns into candidates: a person with a
+ * title, an organisation, a country or seat from the gazetteer, or a
+ * bare name with the evidence around it. The second groups candidates
+ * into clusters (countries and seats by gazetteer entry, organisations
+ * by their words, people by surname then first name), resolves bare
+ * names against those clusters, and keeps the clusters that are actors.
+ * See actor.h for the rules. */
 #include "parallax/actor.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/gazetteer.h"
+#include "parallax/lexicon.h"
+#include "parallax/names.h"
+#include "parallax/strmap.h"
+#include "parallax/words.h"
+
+#define RUN_MAX 12  /* longer capitalised runs are read word by word */
+#define KEY_MAX 128
+
+enum cand_kind {
+	CK_PERSON,  /* a name with a title */
+	CK_ORG,     /* an organisation name, or an unnamed body */
+	CK_COUNTRY, /* a country, its capital or its people */
+	CK_SEAT,    /* a seat of government */
+	CK_GOV,     /* "the Russian government": the seat if named, else the country */
+	CK_NAME,    /* a bare name, resolved in the second pass */
+};
+
+enum evidence {
+	EV_ROLE = 1 << 0,    /* a title or role noun before it */
+	EV_APPOS = 1 << 1,   /* ", who" or ", a senior official," after it */
+	EV_SPEAKER = 1 << 2, /* subject or agent of a reporting verb */
+	EV_THE = 1 << 3,     /* "the X" standing alone */
+};
+
+struct cand {
+	uint32_t article, sentence;
+	uint32_t start, end;  /* the mention */
+	uint32_t t0, t1;      /* tokens of the name proper */
+	uint8_t kind;         /* enum cand_kind */
+	uint8_t evidence;     /* enum evidence */
+	bool first;           /* the sentence's first word */
+	bool headline;        /* in a title-case line */
+	bool locative;        /* after in, at, from: a place */
+	uint32_t place;       /* gazetteer country it is or belongs to */
+	uint32_t seat;        /* gazetteer seat */
+	uint32_t link;        /* CK_GOV of a person: the person's candidate */
+	uint32_t cluster;
+};
+
+struct cluster {
+	uint8_t kind;         /* CK_PERSON, CK_ORG, CK_COUNTRY or CK_SEAT */
+	uint32_t parent;      /* union-find */
+	uint32_t place, seat;
+	char first[32];       /* a person's first-name key, "" if unknown */
+	uint32_t bucket;      /* a person's surname bucket */
+	uint32_t named;       /* mentions by name (not through CK_GOV) */
+	uint32_t flags;       /* ACTOR_MEDIA */
+	const char *words;    /* an organisation's key words, sorted */
+};
+
+/* Where a person of a bucket was named in full. */
+struct bpos {
+	uint32_t article, start, cluster;
+};
+
+/* People sharing a surname key. */
+struct bucket {
+	char key[KEY_MAX];
+	uint32_t *clusters;
+	uint32_t n, cap;
+	struct bpos *pos;     /* full-name mentions */
+	uint32_t n_pos, cap_pos;
+	bool sorted;
+};
+
+struct unit {
+	uint32_t t0, t1;      /* tokens */
+	bool gaz;
+	struct gaz_hit hit;
+	uint32_t cls;         /* vocab classes of a one-word unit */
+};
+
+struct ext {
+	struct corpus *c;
+	struct words w;
+	struct cand *cands;
+	uint32_t n_cands, cap_cands;
+	struct cluster *clusters;
+	uint32_t n_clusters, cap_clusters;
+	struct bucket *buckets;
+	uint32_t n_buckets, cap_buckets;
+	struct strmap keys;   /* "o:..", "c:..", "s:.." -> cluster; "p:.." -> bucket */
+	struct arena arena;   /* strings of clusters */
+};
+
+/* Tokens */
+
+static const struct token *
+tok(const struct ext *x, uint32_t ai, uint32_t k)
+{
+	return &x->c->articles[ai].toks[k];
+}
+
+static uint32_t
+cls(struct ext *x, uint32_t ai, uint32_t k)
+{
+	return words_class(&x->w, tok(x, ai, k));
+}
+
+static bool
+is_word(struct ext *x, uint32_t ai, uint32_t k, const char *s)
+{
+	return words_is(&x->w, tok(x, ai, k), s);
+}
+
+static bool
+lowercase(const struct token *t)
+{
+	return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_UPPER));
+}
+
+/* All letters upper case: "US", or "U" of "U.S.". */
+static bool
+all_upper(const struct ext *x, uint32_t ai, uint32_t k)
+{
+	const struct article *a = &x->c->articles[ai];
+	const struct token *t = &a->toks[k];
+
+	return (t->flags & TOK_UPPER) || ((t->flags & TOK_CAP) && t->end - t->start == 1);
+}
+
+/* A finite reporting verb at token k (skipping adverbs and auxiliaries
+ * after it), lower case, in the sentence ending at token end. */
+static bool
+cue_from(struct ext *x, uint32_t ai, uint32_t k, uint32_t end)
+{
+	for (; k < end; k++) {
+		const struct token *t = tok(x, ai, k);
+		const struct cue *cue;
+		uint32_t n;
+		const char *w = words_str(&x->w, t, &n);
+
+		if (!lowercase(t))
+			return false;
+		cue = words_cue(&x->w, t);
+		if (cue && !(cue->flags & (CUE_INVERTED | CUE_NEEDS_THAT)) &&
+		    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+			return true;
+		if (!(cls(x, ai, k) & (VC_ADVERB | VC_AUX | VC_NEGATION)))
+			return false;
+	}
+	return false;
+}
+
+/* Candidates */
+
+static struct cand *
+add_cand(struct ext *x, uint32_t ai, uint32_t si, uint32_t t0, uint32_t t1,
+         enum cand_kind kind)
+{
+	const struct article *a = &x->c->articles[ai];
+	struct cand *cd = PX_PUSH(x->cands, x->n_cands, x->cap_cands);
+
+	cd->article = ai;
+	cd->sentence = si;
+	cd->t0 = t0;
+	cd->t1 = t1;
+	cd->start = a->toks[t0].start;
+	cd->end = a->toks[t1 - 1].end;
+	/* "U.S." keeps its final full stop; a hashtag keeps its '#' */
+	if (cd->end < a->len && a->text[cd->end] == '.' && all_upper(x, ai, t1 - 1) &&
+	    a->toks[t1 - 1].end - a->toks[t1 - 1].start == 1)
+		cd->end++;
+	if ((a->toks[t0].flags & TOK_HASHTAG) && cd->start > 0)
+		cd->start--;
+	cd->kind = (uint8_t)kind;
+	cd->place = PX_NONE;
+	cd->seat = PX_NONE;
+	cd->link = PX_NONE;
+	cd->cluster = PX_NONE;
+	return cd;
+}
+
+/* Token range [s0, s1) of sentence si of article ai. */
+struct span {
+	uint32_t ai, si, s0, s1;
+};
+
+static bool
+prev_is(struct ext *x, const struct span *sp, uint32_t k, const char *w)
+{
+	return k > sp->s0 && is_word(x, sp->ai, k - 1, w);
+}
+
+static bool
+is_locative(struct ext *x, const struct span *sp, uint32_t k)
+{
+	const struct token *t;
+
+	if (k <= sp->s0)
+		return false;
+	t = tok(x, sp->ai, k - 1);
+	return lowercase(t) && (cls(x, sp->ai, k - 1) & VC_LOCATIVE);
+}
+
+/* Is the name starting at t0 the object of a preposition, maybe as the
+ * last of a list ("officials in the provinces of A and B")? */
+static bool
+prepositional(struct ext *x, const struct span *sp, uint32_t t0)
+{
+	uint32_t k = t0;
+
+	while (k > sp->s0) {
+		const struct token *t = tok(x, sp->ai, k - 1);
+
+		if (words_capitalised(t) || is_word(x, sp->ai, k - 1, "and") ||
+		    (t->flags & TOK_HASHTAG))
+			k--;
+		else
+			break;
+	}
+	return k > sp->s0 && lowercase(tok(x, sp->ai, k - 1)) &&
+	       (cls(x, sp->ai, k - 1) & VC_PREPOSITION);
+}
+
+/* Is the name [t0, t1) the subject or agent of a reporting verb? */
+static bool
+speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t g = t1 < sp->s1 ? words_gap(a, t1 - 1) : GAP_OTHER;
+
+	/* "X said", "X, a senior official, said" is handled by apposition */
+	if (t1 < sp->s1 && !(g & (GAP_QUOTE | GAP_COLON | GAP_PAREN | GAP_DASH)) &&
+	    cue_from(x, sp->ai, t1, sp->s1) && !prepositional(x, sp, t0))
+		return true;
+	if (t0 <= sp->s0)
+		return false;
+	/* "cited by X", "according to X" */
+	if (prev_is(x, sp, t0, "by") && t0 - 1 > sp->s0 &&
+	    words_cue(&x->w, tok(x, sp->ai, t0 - 2)))
+		return true;
+	if (prev_is(x, sp, t0, "to") && t0 - 1 > sp->s0 && is_word(x, sp->ai, t0 - 2, "according"))
+		return true;
+	/* ", reports X" */
+	if (t0 - 1 > sp->s0 && lowercase(tok(x, sp->ai, t0 - 1)) &&
+	    words_cue(&x->w, tok(x, sp->ai, t0 - 1)) &&
+	    (words_gap(a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)))
+		return true;
+	return false;
+}
+
+/* ", who ..." or ", a senior Russian official," after the name. */
+static bool
+apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k;
+	bool role = false;
+
+	if (t1 >= sp->s1 || !(words_gap(a, t1 - 1) & GAP_COMMA))
+		return false;
+	if (is_word(x, sp->ai, t1, "who"))
+		return true;
+	if (!(cls(x, sp->ai, t1) & VC_DETERMINER) && !(tok(x, sp->ai, t1)->flags & TOK_POSS))
+		return false;
+	for (k = t1; k < sp->s1 && k < t1 + 8; k++) {
+		uint32_t g = words_gap(a, k);
+
+		if ((cls(x, sp->ai, k) & VC_ROLE) && lowercase(tok(x, sp->ai, k)))
+			role = true;
+		if (g & (GAP_COMMA | GAP_DASH))
+			return role;
+		if (g & (GAP_COLON | GAP_QUOTE | GAP_PAREN))
+			return false;
+	}
+	return false;
+}
+
+/* A role noun or lower-case title right before the name: "envoy X",
+ * "press secretary X", "advisor, X". */
+static bool
+role_before(struct ext *x, const struct span *sp, uint32_t t0)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const struct token *t;
+	uint32_t g;
+
+	if (t0 <= sp->s0)
+		return false;
+	t = tok(x, sp->ai, t0 - 1);
+	g = words_gap(a, t0 - 1);
+	if (!lowercase(t) || !(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE)))
+		return false;
+	return !(g & ~(GAP_SPACE | GAP_COMMA));
+}
+
+/* "the X" where X stands alone: "the Kremlin said", "the BBC". */
+static bool
+the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t g;
+
+	if (t1 - t0 != 1 || t0 <= sp->s0 || !is_word(x, sp->ai, t0 - 1, "the"))
+		return false;
+	if (t1 >= sp->s1)
+		return true;
+	g = words_gap(a, t0);
+	if (g & ~GAP_SPACE)
+		return true;
+	return (tok(x, sp->ai, t1)->flags & TOK_STOP) ||
+	       (cls(x, sp->ai, t1) & (VC_AUX | VC_ADVERB)) || words_cue(&x->w, tok(x, sp->ai, t1));
+}
+
+static void
+name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t run0)
+{
+	if (role_before(x, sp, run0))
+		cd->evidence |= EV_ROLE;
+	if (apposition_after(x, sp, cd->t1))
+		cd->evidence |= EV_APPOS;
+	if (speaker_evidence(x, sp, run0, cd->t1))
+		cd->evidence |= EV_SPEAKER;
+	if (the_evidence(x, sp, cd->t0, cd->t1))
+		cd->evidence |= EV_THE;
+}
+
+/* Runs */
+
+/* Can token j continue the capitalised run whose last token is k? */
+static bool
+joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const struct token *t = tok(x, sp->ai, k);
+	uint32_t g = words_gap(a, k), n = a->toks[j].start - t->end;
+
+	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
+		return false;
+	if ((g & GAP_PERIOD) && !all_upper(x, sp->ai, k) && !(cls(x, sp->ai, k) & VC_TITLE))
+		return false;
+	return true;
+}
+
+/* Does a connector at j ("of", "de", "the" after "of") continue the run
+ * ending at k into a capitalised word? */
+static uint32_t
+connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
+{
+	uint32_t c = cls(x, sp->ai, j), end = j + 1;
+
+	if (!lowercase(tok(x, sp->ai, j)) || !joins(x, sp, k, j))
+		return 0;
+	if (is_word(x, sp->ai, j, "of")) {
+		/* only after organisation and title words: "Armed Forces of
+		 * Ukraine", "Secretary of State", never "Zelenskyy of Ukraine" */
+		if (!(cls(x, sp->ai, k) & (VC_ORG | VC_TITLE)))
+			return 0;
+		if (end < sp->s1 && is_word(x, sp->ai, end, "the") && joins(x, sp, j, end))
+			end++;
+	} else if (!(c & VC_PARTICLE)) {
+		return 0;
+	}
+	if (end >= sp->s1 || !joins(x, sp, end - 1, end) || !words_capitalised(tok(x, sp->ai, end)))
+		return 0;
+	return end - j;
+}
+
+static uint32_t
+unitise(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, struct unit *u)
+{
+	uint32_t n = 0, k = r0;
+
+	while (k < r1 && n < RUN_MAX) {
+		const char *ws[8];
+		uint32_t lens[8], m = 0, got, i;
+		struct gaz_hit hit = {0};
+
+		while (m < 8 && k + m < r1) {
+			ws[m] = words_str(&x->w, tok(x, sp->ai, k + m), &lens[m]);
+			m++;
+		}
+		got = words_gaz_start(&x->w, tok(x, sp->ai, k)) ? gaz_match(ws, lens, m, &hit) : 0;
+		/* every capitalised word of an abbreviation is in capitals */
+		for (i = 0; got && hit.kind == GAZ_ABBREV && i < got; i++)
+			if (!all_upper(x, sp->ai, k + i))
+				got = 0;
+		if (got && !words_capitalised(tok(x, sp->ai, k)))
+			got = 0;
+		u[n].t0 = k;
+		u[n].gaz = got > 0;
+		u[n].hit = hit;
+		u[n].t1 = k + (got ? got : 1);
+		u[n].cls = got ? 0 : cls(x, sp->ai, k);
+		k = u[n].t1;
+		n++;
+	}
+	return n;
+}
+
+/* A capitalised word of no vocabulary class. */
+static bool
+plain_name(const struct unit *u)
+{
+	return !u->gaz && !u->cls && u->t1 - u->t0 == 1;
+}
+
+/* Could the unit be (part of) a person's name? */
+static bool
+namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n, uint32_t i)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const struct token *t = tok(x, sp->ai, u[i].t0);
+
+	if (u[i].gaz) {
+		/* "George Washington", "Michael Jordan": a capital or country
+		 * after a given name is a surname */
+		return i > 0 && !u[i - 1].gaz && (u[i].hit.kind == GAZ_CAPITAL ||
+		       u[i].hit.kind == GAZ_COUNTRY) && u[i].t1 - u[i].t0 == 1 &&
+		       namelike(x, sp, u, n, i - 1);
+	}
+	if (!words_capitalised(t) || (t->flags & TOK_STOP))
+		return false;
+	if (u[i].cls & (VC_TITLE | VC_ORG | VC_GEO | VC_EVENT | VC_WEEKDAY | VC_COMMON_CAP |
+	                VC_GOVERNMENT | VC_DIRECTION | VC_REGION | VC_SOURCE))
+		return false;
+	/* a month is a name only next to another name: "Jan Smith",
+	 * "Theresa May", not "in May" */
+	if (u[i].cls & VC_MONTH)
+		return (i + 1 < n && plain_name(&u[i + 1])) || (i > 0 && plain_name(&u[i - 1]));
+	/* an initial: "J." inside a longer name */
+	if (t->end - t->start == 1)
+		return i + 1 < n && a->text[t->end] == '.';
+	return true;
+}
+
+static bool
+has_class(const struct unit *u, uint32_t from, uint32_t to, uint32_t c)
+{
+	for (; from < to; from++)
+		if (!u[from].gaz && (u[from].cls & c))
+			return true;
+	return false;
+}
+
+/* Country of the last demonym, country or abbreviation unit in [from, to). */
+static uint32_t
+place_of(const struct unit *u, uint32_t from, uint32_t to)
+{
+	uint32_t p = PX_NONE;
+
+	for (; from < to; from++)
+		if (u[from].gaz && u[from].hit.kind != GAZ_SEAT && u[from].hit.kind != GAZ_REGION)
+			p = u[from].hit.country;
+	return p;
+}
+
+static void
+emit_gaz(struct ext *x, const struct span *sp, const struct unit *u, bool headline)
+{
+	struct cand *cd;
+	enum gaz_kind k = u->hit.kind;
+
+	if (k == GAZ_DEMONYM || k == GAZ_REGION)
+		return;
+	/* "pro-Russia", "anti-American": part of an adjective */
+	if (u->t0 > sp->s0 && lowercase(tok(x, sp->ai, u->t0 - 1)) &&
+	    (words_gap(&x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
+		return;
+	/* a capital after "in" is a place, not the state */
+	if (k == GAZ_CAPITAL && is_locative(x, sp, u->t0))
+		return;
+	cd = add_cand(x, sp->ai, sp->si, u->t0, u->t1, k == GAZ_SEAT ? CK_SEAT : CK_COUNTRY);
+	cd->place = u->hit.country;
+	cd->seat = u->hit.seat;
+	cd->headline = headline;
+	cd->locative = is_locative(x, sp, u->t0);
+	if (speaker_evidence(x, sp, u->t0, u->t1))
+		cd->evidence |= EV_SPEAKER;
+}
+
+static void
+emit_all_gaz(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+             uint32_t to, bool headline)
+{
+	for (; from < to; from++)
+		if (u[from].gaz)
+			emit_gaz(x, sp, &u[from], headline);
+}
+
+static struct cand *
+emit_org(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from, uint32_t to)
+{
+	struct cand *cd = add_cand(x, sp->ai, sp->si, u[from].t0, u[to - 1].t1, CK_ORG);
+
+	cd->place = place_of(u, from, to);
+	return cd;
+}
+
+/* A title-case line: only words naming actors found elsewhere count. */
+static void
+take_headline_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i].gaz) {
+			emit_gaz(x, sp, &u[i], true);
+		} else if (namelike(x, sp, u, n, i)) {
+			struct cand *cd = add_cand(x, sp->ai, sp->si, u[i].t0, u[i].t1, CK_NAME);
+
+			cd->headline = true;
+		}
+	}
+}
+
+/* Leading words that only open the sentence ("Still", "Like"), and
+ * calendar words at either end, are not part of a name. */
+static void
+trim_run(struct ext *x, const struct span *sp, struct unit *u, uint32_t *from, uint32_t *to)
+{
+	while (*from < *to && !u[*from].gaz) {
+		const struct token *t = tok(x, sp->ai, u[*from].t0);
+		uint32_t c = u[*from].cls;
+		bool first = u[*from].t0 == sp->s0;
+
+		if (c & (VC_TITLE | VC_ORG))
+			break;
+		if (!((t->flags & TOK_STOP) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
+		      VC_SOURCE | VC_PREPOSITION)) ||
+		      (first && words_lower_seen(&x->w, t))))
+			break;
+		(*from)++;
+	}
+	while (*to > *from && !u[*to - 1].gaz && (u[*to - 1].cls & (VC_MONTH | VC_WEEKDAY)))
+		(*to)--;
+}
+
+/* A person with a title: "US Secretary of State Marco Rubio". */
+static void
+take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+            uint32_t title, uint32_t tail, uint32_t to)
+{
+	uint32_t start = title;
+	struct cand *cd;
+
+	/* the country or demonym right before the title belongs to it */
+	while (start > from && u[start - 1].gaz && u[start - 1].hit.kind != GAZ_SEAT)
+		start--;
+	if (start > from) {
+		if (has_class(u, from, start, VC_ORG | VC_MEDIA))
+			emit_org(x, sp, u, from, start);
+		else
+			emit_all_gaz(x, sp, u, from, start, false);
+	}
+	emit_all_gaz(x, sp, u, start, tail, false);
+	cd = add_cand(x, sp->ai, sp->si, u[tail].t0, u[to - 1].t1, CK_PERSON);
+	cd->start = x->c->articles[sp->ai].toks[u[start].t0].start;
+	cd->place = place_of(u, start, tail);
+	cd->evidence |= EV_ROLE;
+}
+
+static void
+take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, bool headline)
+{
+	struct unit u[RUN_MAX];
+	uint32_t n = unitise(x, sp, r0, r1, u), from = 0, to = n, tail, i, title = PX_NONE;
+	struct cand *cd;
+
+	if (headline || r1 - r0 > RUN_MAX) {
+		take_headline_run(x, sp, u, n);
+		return;
+	}
+	trim_run(x, sp, u, &from, &to);
+	if (from >= to)
+		return;
+	/* places and events: "Red Sea", "Middle East", "World War II" */
+	if ((!u[to - 1].gaz && (u[to - 1].cls & (VC_GEO | VC_EVENT)) &&
+	     !has_class(u, from, to, VC_ORG)) ||
+	    (!u[from].gaz && (u[from].cls & VC_DIRECTION))) {
+		emit_all_gaz(x, sp, u, from, to, false);
+		return;
+	}
+	/* the name: name-like words, with particles inside ("Mohammed bin
+	 * Salman", "Ursula von der Leyen") */
+	for (tail = to; tail > from; tail--) {
+		if (namelike(x, sp, u, to, tail - 1))
+			continue;
+		if (tail < to && tail - 1 > from && !u[tail - 1].gaz &&
+		    (u[tail - 1].cls & VC_PARTICLE) && !words_capitalised(tok(x, sp->ai, u[tail - 1].t0)))
+			continue;
+		break;
+	}
+	while (tail < to && !u[tail].gaz && (u[tail].cls & VC_PARTICLE))
+		tail++;
+	for (i = from; i < tail; i++)
+		if (!u[i].gaz && (u[i].cls & VC_TITLE) && title == PX_NONE &&
+		    !has_class(u, i, tail, VC_ORG))
+			title = i;
+	if (tail < to && title != PX_NONE) {
+		take_titled(x, sp, u, from, title, tail, to);
+		return;
+	}
+	if (tail == to) {
+		if (to - from == 1 && u[from].gaz)
+			emit_gaz(x, sp, &u[from], false);
+		else if (has_class(u, from, to, VC_ORG | VC_MEDIA))
+			emit_org(x, sp, u, from, to);
+		else
+			emit_all_gaz(x, sp, u, from, to, false);
+		return;
+	}
+	if (tail > from) {
+		if (has_class(u, from, tail, VC_ORG | VC_MEDIA))
+			emit_org(x, sp, u, from, tail);
+		else
+			emit_all_gaz(x, sp, u, from, tail, false);
+	}
+	cd = add_cand(x, sp->ai, sp->si, u[tail].t0, u[to - 1].t1, CK_NAME);
+	cd->first = u[tail].t0 == sp->s0;
+	name_evidence(x, sp, cd, u[tail].t0);
+}
+
+/* Lower-case patterns */
+
+/* After a country's demonym or name: "Ukrainian authorities" is the
+ * state; "the Russian government", "the U.S. presidential office" its
+ * executive. Returns the end token of the phrase, or 0. */
+static uint32_t
+state_body(struct ext *x, const struct span *sp, uint32_t k, bool *gov)
+{
+	uint32_t c;
+
+	if (k >= sp->s1 || !lowercase(tok(x, sp->ai, k)) ||
+	    (words_gap(&x->c->articles[sp->ai], k - 1) &
+	     ~(GAP_SPACE | (all_upper(x, sp->ai, k - 1) ? GAP_PERIOD : 0))))
+		return 0;
+	c = cls(x, sp->ai, k);
+	*gov = (c & VC_GOVERNMENT) != 0;
+	if (is_word(x, sp->ai, k, "presidential") && k + 1 < sp->s1 &&
+	    (is_word(x, sp->ai, k + 1, "office") || is_word(x, sp->ai, k + 1, "administration"))) {
+		*gov = true;
+		return k + 2;
+	}
+	if (c & (VC_GROUP | VC_GOVERNMENT))
+		return k + 1;
+	return 0;
+}
+
+static void
+take_state_body(struct ext *x, const struct span *sp, const struct unit *u)
+{
+	bool gov = false;
+	uint32_t end;
+	struct cand *cd;
+
+	if (u->hit.kind != GAZ_DEMONYM && u->hit.kind != GAZ_COUNTRY &&
+	    u->hit.kind != GAZ_ABBREV)
+		return;
+	if (u->t0 > sp->s0 && lowercase(tok(x, sp->ai, u->t0 - 1)) &&
+	    (words_gap(&x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
+		return;
+	end = state_body(x, sp, u->t1, &gov);
+	if (!end)
+		return;
+	/* "the Russian leader" is a description; only plural bodies and
+	 * the state itself ("the Ukrainian side") are the country */
+	if (!gov && u->hit.kind != GAZ_DEMONYM)
+		return;
+	cd = add_cand(x, sp->ai, sp->si, u->t0, end, gov ? CK_GOV : CK_COUNTRY);
+	cd->place = u->hit.country;
+	if (speaker_evidence(x, sp, u->t0, end))
+		cd->evidence |= EV_SPEAKER;
+}
+
+/* "the Kremlin's sovereign wealth fund": a body of a named actor. */
+static void
+take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
+{
+	uint32_t k = owner->t1, end = 0, i;
+	struct cand *cd;
+
+	if (!(tok(x, sp->ai, owner->t1 - 1)->flags & TOK_POSS))
+		return;
+	for (i = k; i < sp->s1 && i < k + 4; i++) {
+		const struct token *t = tok(x, sp->ai, i);
+
+		if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(&x->w, t) ||
+		    (i > k && (words_gap(&x->c->articles[sp->ai], i - 1) & ~GAP_SPACE)))
+			break;
+		if (cls(x, sp->ai, i) & VC_INSTITUTION)
+			end = i + 1;
+	}
+	if (!end)
+		return;
+	cd = add_cand(x, sp->ai, sp->si, owner->t0, end, CK_ORG);
+	cd->start = owner->start;
+	cd->place = owner->place;
+}
+
+/* "The regional prosecutor's office said", "Regional police said": an
+ * unnamed body with a modifier, as the subject of a reporting verb. */
+static void
+take_unnamed_body(struct ext *x, const struct span *sp, uint32_t head)
+{
+	uint32_t k = head, mods = 0;
+	const struct article *a = &x->c->articles[sp->ai];
+	struct cand *cd;
+
+	if (!(cls(x, sp->ai, head) & VC_INSTITUTION) || !lowercase(tok(x, sp->ai, head)) ||
+	    !cue_from(x, sp->ai, head + 1, sp->s1))
+		return;
+	if (words_gap(a, head) & ~GAP_SPACE)
+		return;
+	while (k > sp->s0) {
+		const struct token *t = tok(x, sp->ai, k - 1);
+		uint32_t c = cls(x, sp->ai, k - 1);
+
+		if (words_gap(a, k - 1) & ~(GAP_SPACE | GAP_POSS))
+			break;
+		if ((t->flags & TOK_STOP) || (c & (VC_DETERMINER | VC_NEGATION)) ||
+		    words_cue(&x->w, t))
+			break;
+		if (!lowercase(t) && !(k - 1 == sp->s0 && (t->flags & TOK_CAP)))
+			return; /* a name or demonym: another rule */
+		k--;
+		mods++;
+	}
+	if (!mods)
+		return;
+	cd = add_cand(x, sp->ai, sp->si, k, head + 1, CK_ORG);
+	cd->evidence |= EV_SPEAKER;
+}
+
+/* "the Trump administration": the executive of the person's country.
+ * c0 is the first candidate of the run ending at token k. */
+static void
+take_person_gov(struct ext *x, const struct span *sp, uint32_t k, uint32_t c0)
+{
+	uint32_t i, person = PX_NONE;
+	struct cand *cd;
+
+	if (k + 1 >= sp->s1 || !is_word(x, sp->ai, k + 1, "administration") ||
+	    (words_gap(&x->c->articles[sp->ai], k) & ~GAP_SPACE))
+		return;
+	for (i = c0; i < x->n_cands; i++)
+		if (x->cands[i].t1 == k + 1 &&
+		    (x->cands[i].kind == CK_NAME || x->cands[i].kind == CK_PERSON))
+			person = i;
+	if (person == PX_NONE)
+		return;
+	cd = add_cand(x, sp->ai, sp->si, x->cands[person].t0, k + 2, CK_GOV);
+	cd->start = x->cands[person].start;
+	cd->link = person;
+}
+
+/* Is the sentence a title-case headline ("Putin and Trump Discuss
+ * Limited Pause")? */
+static bool
+title_case(struct ext *x, const struct span *sp)
+{
+	const struct sentence *s = &x->c->articles[sp->ai].sents[sp->si];
+	uint32_t k, caps = 0, words = 0;
+
+	if (!(s->flags & SENT_HEADLINE))
+		return false;
+	for (k = sp->s0; k < sp->s1; k++) {
+		const struct token *t = tok(x, sp->ai, k);
+
+		if (!(t->flags & TOK_WORD) || (t->flags & TOK_STOP))
+			continue;
+		words++;
+		caps += words_capitalised(t);
+	}
+	return words >= 3 && caps * 10 >= words * 6;
+}
+
+static void
+scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
+{
+	const struct sentence *s = &x->c->articles[ai].sents[si];
+	struct span sp = {ai, si, s->tok_first, s->tok_first + s->tok_count};
+	bool headline = title_case(x, &sp);
+	uint32_t k = sp.s0;
+
+	while (k < sp.s1) {
+		const struct token *t = tok(x, ai, k);
+		uint32_t r1 = k + 1, c0 = x->n_cands, i;
+
+		if (!words_capitalised(t)) {
+			take_unnamed_body(x, &sp, k);
+			k++;
+			continue;
+		}
+		for (;;) {
+			uint32_t con;
+
+			if (r1 < sp.s1 && words_capitalised(tok(x, ai, r1)) && joins(x, &sp, r1 - 1, r1)) {
+				r1++;
+				continue;
+			}
+			if (r1 < sp.s1 && (con = connector(x, &sp, r1 - 1, r1)) != 0) {
+				r1 += con;
+				continue;
+			}
+			break;
+		}
+		take_run(x, &sp, k, r1, headline);
+		if (!headline)
+			take_person_gov(x, &sp, r1 - 1, c0);
+		for (i = c0; i < x->n_cands && !headline; i++) {
+			struct cand *cd = &x->cands[i];
+
+			if (cd->kind == CK_ORG || cd->kind == CK_SEAT || cd->kind == CK_COUNTRY)
+				take_sub_body(x, &sp, cd);
+		}
+		/* a demonym or country followed by a state body */
+		if (!headline) {
+			struct unit u[RUN_MAX];
+			uint32_t n = unitise(x, &sp, k, r1, u);
+
+			if (n && u[n - 1].gaz && u[n - 1].t1 == r1)
+				take_state_body(x, &sp, &u[n - 1]);
+		}
+		k = r1;
+	}
+}
+
+/* Clusters */
+
+static uint32_t
+find(struct ext *x, uint32_t i)
+{
+	while (x->clusters[i].parent != i) {
+		x->clusters[i].parent = x->clusters[x->clusters[i].parent].parent;
+		i = x->clusters[i].parent;
+	}
+	return i;
+}
+
+static void
+unite(struct ext *x, uint32_t a, uint32_t b)
+{
+	a = find(x, a);
+	b = find(x, b);
+	if (a == b)
+		return;
+	if (b < a) {
+		uint32_t t = a;
+
+		a = b;
+		b = t;
+	}
+	x->clusters[b].parent = a;
+	if (!x->clusters[a].first[0])
+		memcpy(x->clusters[a].first, x->clusters[b].first, sizeof x->clusters[a].first);
+	if (x->clusters[a].place == PX_NONE)
+		x->clusters[a].place = x->clusters[b].place;
+	x->clusters[a].flags |= x->clusters[b].flags;
+}
+
+static uint32_t
+new_cluster(struct ext *x, enum cand_kind kind)
+{
+	struct cluster *cl = PX_PUSH(x->clusters, x->n_clusters, x->cap_clusters);
+
+	cl->kind = (uint8_t)kind;
+	cl->parent = x->n_clusters - 1;
+	cl->place = PX_NONE;
+	cl->seat = PX_NONE;
+	cl->bucket = PX_NONE;
+	return x->n_clusters - 1;
+}
+
+static uint32_t
+keyed(struct ext *x, const char *key, enum cand_kind kind, bool create)
+{
+	uint32_t id = strmap_get(&x->keys, key, strlen(key));
+
+	if (id == PX_NONE && create) {
+		id = new_cluster(x, kind);
+		strmap_put(&x->keys, key, strlen(key), id);
+	}
+	return id;
+}
+
+static void
+assign(struct ext *x, struct cand *cd, uint32_t cluster)
+{
+	const struct cluster *cl = &x->clusters[cluster];
+
+	cd->cluster = cluster;
+	if (cd->kind != CK_GOV)
+		x->clusters[cluster].named++;
+	if (cl->bucket != PX_NONE && cd->t1 - cd->t0 >= 2) {
+		struct bucket *bk = &x->buckets[cl->bucket];
+
+		*PX_PUSH(bk->pos, bk->n_pos, bk->cap_pos) =
+		        (struct bpos){cd->article, cd->start, cluster};
+		bk->sorted = false;
+	}
+}
+
+/* Folded text of token k, and its transliteration key. */
+static size_t
+token_key(struct ext *x, uint32_t ai, uint32_t k, char *out, size_t cap)
+{
+	uint32_t n;
+	const char *s = words_str(&x->w, tok(x, ai, k), &n);
+	size_t got = names_key(s, n, out, cap);
+
+	if (!got) {
+		got = PX_MIN((size_t)n, cap - 1);
+		memcpy(out, s, got);
+		out[got] = '\0';
+	}
+	return got;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* An organisation's words, sorted, with demonyms and countries read as
+ * the country's name: "Ukrainian Armed Forces" and "Armed Forces of
+ * Ukraine" both give "armed forces ukraine". */
+static void
+org_key(struct ext *x, const struct cand *cd, char *out, size_t cap)
+{
+	char words[16][48];
+	const char *sorted[16];
+	uint32_t n = 0, k = cd->t0, i;
+	size_t used;
+
+	while (k < cd->t1 && n < 16) {
+		const char *ws[4];
+		uint32_t lens[4], m = 0, got;
+		struct gaz_hit hit;
+		const struct token *t = tok(x, cd->article, k);
+
+		while (m < 4 && k + m < cd->t1) {
+			ws[m] = words_str(&x->w, tok(x, cd->article, k + m), &lens[m]);
+			m++;
+		}
+		got = gaz_match(ws, lens, m, &hit);
+		if (got && hit.kind != GAZ_SEAT && hit.kind != GAZ_REGION && hit.country != PX_NONE) {
+			lex_fold(gaz_country_name(hit.country), strlen(gaz_country_name(hit.country)),
+			         words[n], sizeof words[n]);
+			n++;
+			k += got;
+			continue;
+		}
+		if (!(t->flags & TOK_STOP))
+			lex_fold(ws[0], lens[0], words[n++], sizeof words[0]);
+		k++;
+	}
+	for (i = 0; i < n; i++)
+		sorted[i] = words[i];
+	qsort(sorted, n, sizeof *sorted, cmp_str);
+	used = (size_t)snprintf(out, cap, "o:");
+	for (i = 0; i < n && used < cap; i++)
+		used += (size_t)snprintf(out + used, cap - used, i ? " %s" : "%s", sorted[i]);
+}
+
+static uint32_t
+bucket_of(struct ext *x, const char *surname, bool create)
+{
+	char key[KEY_MAX + 2];
+	uint32_t b;
+	struct bucket *bk;
+
+	snprintf(key, sizeof key, "p:%s", surname);
+	b = strmap_get(&x->keys, key, strlen(key));
+	if (b != PX_NONE || !create)
+		return b;
+	bk = PX_PUSH(x->buckets, x->n_buckets, x->cap_buckets);
+	snprintf(bk->key, sizeof bk->key, "%s", surname);
+	b = x->n_buckets - 1;
+	strmap_put(&x->keys, key, strlen(key), b);
+	return b;
+}
+
+/* Index a person by first name, for names written family name first
+ * ("Wang Yi" ... "Wang"): a first name shared by two people is
+ * ambiguous and resolves to nobody. */
+static void
+index_first(struct ext *x, const char *first, uint32_t id)
+{
+	char key[48];
+	uint32_t old;
+
+	if (!first[0])
+		return;
+	snprintf(key, sizeof key, "f:%s", first);
+	old = strmap_get(&x->keys, key, strlen(key));
+	if (old == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
+		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
+}
+
+static uint32_t
+bucket_add(struct ext *x, uint32_t b, const char *first)
+{
+	uint32_t id = new_cluster(x, CK_PERSON);
+
+	snprintf(x->clusters[id].first, sizeof x->clusters[id].first, "%s", first);
+	x->clusters[id].bucket = b;
+	*PX_PUSH(x->buckets[b].clusters, x->buckets[b].n, x->buckets[b].cap) = id;
+	index_first(x, first, id);
+	return id;
+}
+
+/* The person of bucket b whose first name fits first, or PX_NONE. */
+static uint32_t
+bucket_first(struct ext *x, uint32_t b, const char *first)
+{
+	uint32_t i;
+
+	for (i = 0; i < x->buckets[b].n; i++) {
+		const struct cluster *cl = &x->clusters[find(x, x->buckets[b].clusters[i])];
+
+		if (cl->first[0] && names_first_compatible(cl->first, strlen(cl->first), first,
+		                                           strlen(first)))
+			return find(x, x->buckets[b].clusters[i]);
+	}
+	return PX_NONE;
+}
+
+static int
+cmp_bpos(const void *pa, const void *pb)
+{
+	const struct bpos *a = pa, *b = pb;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* For a surname alone: the person of bucket b named in full last before
+ * cd in its article, else the one mentioned most. */
+static uint32_t
+bucket_pick(struct ext *x, uint32_t b, const struct cand *cd)
+{
+	struct bucket *bk = &x->buckets[b];
+	uint32_t lo = 0, hi, i, most = PX_NONE, most_n = 0;
+
+	if (bk->n == 1)
+		return find(x, bk->clusters[0]);
+	if (!bk->sorted) {
+		qsort(bk->pos, bk->n_pos, sizeof *bk->pos, cmp_bpos);
+		bk->sorted = true;
+	}
+	/* first position at or after (article, start) */
+	hi = bk->n_pos;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		const struct bpos *p = &bk->pos[mid];
+
+		if (p->article < cd->article || (p->article == cd->article && p->start < cd->start))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && bk->pos[lo - 1].article == cd->article)
+		return find(x, bk->pos[lo - 1].cluster);
+	for (i = 0; i < bk->n; i++) {
+		uint32_t r = find(x, bk->clusters[i]);
+
+		if (x->clusters[r].named > most_n) {
+			most = r;
+			most_n = x->clusters[r].named;
+		}
+	}
+	return most != PX_NONE ? most : find(x, bk->clusters[0]);
+}
+
+/* A person named in full (or by surname with a title). */
+static void
+person(struct ext *x, struct cand *cd)
+{
+	char first[32] = "", last[KEY_MAX];
+	uint32_t b, id = PX_NONE;
+
+	token_key(x, cd->article, cd->t1 - 1, last, sizeof last);
+	if (cd->t1 - cd->t0 >= 2)
+		token_key(x, cd->article, cd->t0, first, sizeof first);
+	b = bucket_of(x, last, true);
+	if (first[0])
+		id = bucket_first(x, b, first);
+	else if (x->buckets[b].n)
+		id = bucket_pick(x, b, cd);
+	if (id == PX_NONE)
+		id = bucket_add(x, b, first);
+	if (x->clusters[id].place == PX_NONE)
+		x->clusters[id].place = cd->place;
+	assign(x, cd, id);
+}
+
+/* Initials of an organisation's capitalised words: "European Union" EU. */
+static void
+initials(struct ext *x, const struct cand *cd, char *out, size_t cap)
+{
+	size_t n = 0;
+	uint32_t k;
+
+	for (k = cd->t0; k < cd->t1 && n + 1 < cap; k++) {
+		const struct token *t = tok(x, cd->article, k);
+		uint32_t len;
+		const char *s = words_str(&x->w, t, &len);
+
+		if (words_capitalised(t) && !(t->flags & TOK_STOP))
+			out[n++] = s[0];
+	}
+	out[n] = '\0';
+}
+
+static void
+cluster_named(struct ext *x)
+{
+	char key[KEY_MAX + 16];
+	uint32_t i;
+
+	for (i = 0; i < x->n_cands; i++) {
+		struct cand *cd = &x->cands[i];
+		uint32_t id;
+
+		switch (cd->kind) {
+		case CK_COUNTRY:
+			snprintf(key, sizeof key, "c:%u", cd->place);
+			id = keyed(x, key, CK_COUNTRY, true);
+			x->clusters[id].place = cd->place;
+			assign(x, cd, id);
+			break;
+		case CK_SEAT:
+			snprintf(key, sizeof key, "s:%u", cd->seat);
+			id = keyed(x, key, CK_SEAT, true);
+			x->clusters[id].place = cd->place;
+			x->clusters[id].seat = cd->seat;
+			assign(x, cd, id);
+			break;
+		case CK_ORG: {
+			char ini[16];
+			uint32_t k;
+
+			org_key(x, cd, key, sizeof key);
+			id = keyed(x, key, CK_ORG, true);
+			if (!x->clusters[id].words)
+				x->clusters[id].words = arena_strdup(&x->arena, key + 2);
+			if (x->clusters[id].place == PX_NONE)
+				x->clusters[id].place = cd->place;
+			for (k = cd->t0; k < cd->t1; k++)
+				if (cls(x, cd->article, k) & VC_MEDIA)
+					x->clusters[id].flags |= ACTOR_MEDIA;
+			assign(x, cd, id);
+			initials(x, cd, ini, sizeof ini);
+			if (strlen(ini) >= 2) {
+				snprintf(key, sizeof key, "a:%s", ini);
+				if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+					strmap_put(&x->keys, key, strlen(key), id);
+			}
+			break;
+		}
+		case CK_PERSON:
+			if (cd->t1 - cd->t0 >= 2)
+				person(x, cd);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* A bare name of several words: a known person, two known surnames
+ * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
+static void
+resolve_full_name(struct ext *x, struct cand *cd)
+{
+	char first[32], last[KEY_MAX];
+	uint32_t b;
+	const struct article *a = &x->c->articles[cd->article];
+
+	token_key(x, cd->article, cd->t0, first, sizeof first);
+	token_key(x, cd->article, cd->t1 - 1, last, sizeof last);
+	b = bucket_of(x, last, false);
+	if (b != PX_NONE && bucket_first(x, b, first) != PX_NONE) {
+		assign(x, cd, bucket_first(x, b, first));
+		return;
+	}
+	if (cd->t1 - cd->t0 == 2 && (words_gap(a, cd->t0) & GAP_HYPHEN) &&
+	    bucket_of(x, first, false) != PX_NONE && b != PX_NONE) {
+		struct cand copy = *cd, *second;
+
+		cd->t1 = cd->t0 + 1;
+		cd->end = a->toks[cd->t0].end;
+		second = PX_PUSH(x->cands, x->n_cands, x->cap_cands);
+		cd = NULL; /* the push may move the array */
+		*second = copy;
+		second->t0 = copy.t1 - 1;
+		second->start = a->toks[second->t0].start;
+		return; /* both halves resolve as single names */
+	}
+	if (cd->evidence && !cd->headline) {
+		cd->kind = CK_PERSON;
+		person(x, cd);
+		return;
+	}
+	/* "Like Trump": a sentence-initial word before a known name */
+	if (cd->first && cd->t1 - cd->t0 == 2) {
+		cd->t0++;
+		cd->start = a->toks[cd->t0].start;
+		cd->first = false;
+	}
+}
+
+/* A single word: a known organisation, a person's surname, an acronym,
+ * or a new actor when some mention of the word carries evidence. */
+static uint32_t
+resolve_known_word(struct ext *x, const struct cand *cd)
+{
+	char key[KEY_MAX + 16], k2[KEY_MAX];
+	uint32_t id, b, len;
+	const char *s = words_str(&x->w, tok(x, cd->article, cd->t0), &len);
+
+	snprintf(key, sizeof key, "o:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
+		return find(x, id);
+	token_key(x, cd->article, cd->t0, k2, sizeof k2);
+	b = bucket_of(x, k2, false);
+	if (b != PX_NONE && x->buckets[b].n)
+		return bucket_pick(x, b, cd);
+	snprintf(key, sizeof key, "f:%s", k2);
+	id = strmap_get(&x->keys, key, strlen(key));
+	if (id != PX_NONE && id != UINT32_MAX - 1)
+		return find(x, id);
+	if (tok(x, cd->article, cd->t0)->flags & TOK_UPPER) {
+		snprintf(key, sizeof key, "a:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
+			return find(x, id);
+	}
+	return PX_NONE;
+}
+
+/* Evidence a word gives for itself: a sentence-initial word only with a
+ * role, apposition or reporting verb, and only if never written in
+ * lower case; a headline word never. */
+static uint8_t
+own_evidence(struct ext *x, const struct cand *cd)
+{
+	const struct token *t = tok(x, cd->article, cd->t0);
+
+	if (cd->headline || words_lower_seen(&x->w, t))
+		return 0;
+	if ((t->flags & TOK_UPPER) && t->end - t->start > 6)
+		return 0;
+	/* "Others said": a capital that only opens the sentence is no
+	 * evidence of a name without a role or apposition */
+	if (cd->first)
+		return cd->evidence & (EV_ROLE | EV_APPOS);
+	return cd->evidence;
+}
+
+static void
+resolve_words(struct ext *x)
+{
+	char key[KEY_MAX + 16];
+	uint32_t i, pass;
+
+	/* first the words that name a known actor or have evidence, then
+	 * the other mentions of those words */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < x->n_cands; i++) {
+			struct cand *cd = &x->cands[i];
+			uint32_t id, len;
+			uint8_t ev;
+			const char *s;
+
+			if (cd->kind != CK_NAME || cd->t1 - cd->t0 != 1 || cd->cluster != PX_NONE)
+				continue;
+			id = resolve_known_word(x, cd);
+			if (id != PX_NONE) {
+				assign(x, cd, id);
+				continue;
+			}
+			s = words_str(&x->w, tok(x, cd->article, cd->t0), &len);
+			snprintf(key, sizeof key, "w:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+			id = strmap_get(&x->keys, key, strlen(key));
+			ev = own_evidence(x, cd);
+			if (id == PX_NONE && pass == 0 && ev) {
+				id = new_cluster(x, (ev & (EV_ROLE | EV_APPOS)) ? CK_PERSON : CK_ORG);
+				strmap_put(&x->keys, key, strlen(key), id);
+				if (x->clusters[id].kind == CK_ORG) {
+					snprintf(key, sizeof key, "o:%.*s",
+					         (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+					strmap_put(&x->keys, key, strlen(key), id);
+				}
+			}
+			if (id != PX_NONE && (pass == 1 || ev))
+				assign(x, cd, find(x, id));
+		}
+	}
+}
+
+static void
+resolve_names(struct ext *x)
+{
+	uint32_t i, n = x->n_cands;
+
+	for (i = 0; i < n; i++) {
+		struct cand *cd = &x->cands[i];
+
+		if (cd->kind == CK_NAME && cd->t1 - cd->t0 >= 2 && !cd->headline)
+			resolve_full_name(x, &x->cands[i]);
+	}
+	for (i = 0; i < x->n_cands; i++) {
+		struct cand *cd = &x->cands[i];
+
+		if (cd->kind == CK_PERSON && cd->t1 - cd->t0 == 1)
+			person(x, cd);
+	}
+	resolve_words(x);
+}
+
+/* "the Russian government" is the Kremlin when the texts name it, else
+ * Russia; "the Trump administration" the executive seat of the
+ * person's country, when named. */
+static void
+resolve_governments(struct ext *x)
+{
+	char key[32];
+	uint32_t i;
+
+	for (i = 0; i < x->n_cands; i++) {
+		struct cand *cd = &x->cands[i];
+		uint32_t place = cd->place, seat, id = PX_NONE;
+		bool of_person = false;
+
+		if (cd->kind != CK_GOV)
+			continue;
+		if (cd->link != PX_NONE) {
+			uint32_t p = x->cands[cd->link].cluster;
+
+			if (p == PX_NONE || x->clusters[find(x, p)].kind != CK_PERSON)
+				continue;
+			p = find(x, p);
+			place = x->clusters[p].place;
+			of_person = true;
+		}
+		seat = gaz_executive_seat(place);
+		if (seat != PX_NONE) {
+			snprintf(key, sizeof key, "s:%u", seat);
+			id = keyed(x, key, CK_SEAT, false);
+		}
+		if (id == PX_NONE && !of_person) {
+			snprintf(key, sizeof key, "c:%u", place);
+			id = keyed(x, key, CK_COUNTRY, true);
+			x->clusters[id].place = place;
+		}
+		cd->seat = seat;
+		if (id != PX_NONE)
+			assign(x, cd, find(x, id));
+	}
+}
+
+static int
+cmp_bucket(const void *pa, const void *pb)
+{
+	const char *a = (*(const struct bucket *const *)pa)->key;
+	const char *b = (*(const struct bucket *const *)pb)->key;
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (a[0] != b[0])
+		return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+	return la < lb ? -1 : la > lb;
+}
+
+static void
+merge_bucket_pair(struct ext *x, const struct bucket *bi, const struct bucket *bj)
+{
+	uint32_t p, q;
+
+	for (p = 0; p < bi->n; p++) {
+		for (q = 0; q < bj->n; q++) {
+			const struct cluster *a = &x->clusters[find(x, bi->clusters[p])];
+			const struct cluster *b = &x->clusters[find(x, bj->clusters[q])];
+
+			if (names_first_compatible(a->first, strlen(a->first), b->first,
+			                           strlen(b->first)))
+				unite(x, bi->clusters[p], bj->clusters[q]);
+		}
+	}
+}
+
+/* Buckets whose surnames are one edit apart ("Dmitriev", "Dmitriyev")
+ * hold one person when the first names agree. Sorted by first letter
+ * and length, each bucket is compared only with its near neighbours. */
+static void
+merge_spellings(struct ext *x)
+{
+	const struct bucket **order = xmalloc((x->n_buckets + 1) * sizeof *order);
+	uint32_t i, j, p;
+
+	for (i = 0; i < x->n_buckets; i++)
+		order[i] = &x->buckets[i];
+	qsort(order, x->n_buckets, sizeof *order, cmp_bucket);
+	for (i = 0; i < x->n_buckets; i++) {
+		const struct bucket *bi = order[i];
+		size_t li = strlen(bi->key);
+
+		for (j = i + 1; j < x->n_buckets; j++) {
+			const struct bucket *bj = order[j];
+			size_t lj = strlen(bj->key);
+
+			if (bi->key[0] != bj->key[0] || lj > li + 1)
+				break;
+			if (names_surname_compatible(bi->key, li, bj->key, lj))
+				merge_bucket_pair(x, bi, bj);
+		}
+	}
+	free(order);
+	/* a surname alone joins the one full name of its bucket */
+	for (i = 0; i < x->n_buckets; i++) {
+		const struct bucket *bk = &x->buckets[i];
+		uint32_t full = PX_NONE;
+		bool ambiguous = false;
+
+		for (p = 0; p < bk->n; p++) {
+			uint32_t r = find(x, bk->clusters[p]);
+
+			if (!x->clusters[r].first[0])
+				continue;
+			if (full == PX_NONE)
+				full = r;
+			else if (r != full)
+				ambiguous = true;
+		}
+		if (full == PX_NONE || ambiguous)
+			continue;
+		for (p = 0; p < bk->n; p++)
+			if (!x->clusters[bk->clusters[p]].first[0])
+				unite(x, full, bk->clusters[p]);
+	}
+}
+
+/* Is every word of the sorted word list a in the sorted list b? */
+static bool
+words_within(const char *a, const char *b)
+{
+	while (*a) {
+		size_t n = strcspn(a, " ");
+		const char *p = b;
+		bool found = false;
+
+		while (*p && !found) {
+			size_t m = strcspn(p, " ");
+
+			found = m == n && memcmp(p, a, n) == 0;
+			p += m;
+			p += *p == ' ';
+		}
+		if (!found)
+			return false;
+		a += n;
+		a += *a == ' ';
+	}
+	return true;
+}
+
+/* "the Commission" is the European Commission when the texts name only
+ * one organisation whose words hold all of its words. */
+static void
+merge_short_names(struct ext *x)
+{
+	uint32_t i, j;
+
+	for (i = 0; i < x->n_clusters; i++) {
+		const struct cluster *a = &x->clusters[i];
+		uint32_t only = PX_NONE, n = 0;
+
+		if (a->kind != CK_ORG || !a->words || !*a->words || find(x, i) != i)
+			continue;
+		for (j = 0; j < x->n_clusters && n < 2; j++) {
+			const struct cluster *b = &x->clusters[j];
+
+			if (j == i || b->kind != CK_ORG || !b->words || find(x, j) != j ||
+			    strlen(b->words) <= strlen(a->words) || !words_within(a->words, b->words))
+				continue;
+			only = j;
+			n++;
+		}
+		if (n == 1)
+			unite(x, only, i);
+	}
+}
+
+/* Building the actors */
+
+struct tally {
+	uint32_t mentions, places, speakers, articles, last_article;
+};
+
+/* A country is an actor when it acts at least once (not only "in X")
+ * and recurs: two articles, three mentions, or a reporting verb. */
+static bool
+country_is_actor(const struct tally *t)
+{
+	return t->places < t->mentions && (t->articles >= 2 || t->mentions >= 3 || t->speakers);
+}
+
+static void
+tally_countries(struct ext *x, struct tally *t)
+{
+	uint32_t i;
+
+	for (i = 0; i < x->n_cands; i++) {
+		const struct cand *cd = &x->cands[i];
+		struct tally *ty;
+
+		if (cd->cluster == PX_NONE)
+			continue;
+		ty = &t[find(x, cd->cluster)];
+		ty->mentions++;
+		ty->places += cd->locative;
+		ty->speakers += (cd->evidence & EV_SPEAKER) != 0;
+		if (!ty->articles || ty->last_article != cd->article) {
+			ty->articles++;
+			ty->last_article = cd->article;
+		}
+	}
+}
+
+static char *
+span_text(struct ext *x, uint32_t ai, uint32_t start, uint32_t end)
+{
+	const struct article *a = &x->c->articles[ai];
+	char *s = arena_strndup(&x->c->arena, article_at(a, start), end - start), *p;
+
+	for (p = s; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	return s;
+}
+
+static int
+cmp_mention(const void *pa, const void *pb)
+{
+	const struct mention *a = pa, *b = pb;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Canonical name: a country's or seat's gazetteer name, else the
+ * longest name form (a person's without titles). */
+static char *
+canonical(struct ext *x, const struct cluster *cl, const uint32_t *members, uint32_t n)
+{
+	uint32_t i, best = PX_NONE, best_len = 0;
+
+	if (cl->kind == CK_COUNTRY && cl->place != PX_NONE)
+		return arena_strdup(&x->c->arena, gaz_country_name(cl->place));
+	if (cl->kind == CK_SEAT && cl->seat != PX_NONE)
+		return arena_strdup(&x->c->arena, gaz_seat_name(cl->seat));
+	for (i = 0; i < n; i++) {
+		const struct cand *cd = &x->cands[members[i]];
+		const struct article *a = &x->c->articles[cd->article];
+		uint32_t s = cl->kind == CK_PERSON ? a->toks[cd->t0].start : cd->start;
+		uint32_t e = cl->kind == CK_PERSON ? a->toks[cd->t1 - 1].end : cd->end;
+
+		if (cd->kind == CK_GOV)
+			continue;
+		if (e - s > best_len) {
+			best = members[i];
+			best_len = e - s;
+		}
+	}
+	if (best == PX_NONE)
+		return arena_strdup(&x->c->arena, "?");
+	{
+		const struct cand *cd = &x->cands[best];
+		const struct article *a = &x->c->articles[cd->article];
+
+		if (cl->kind == CK_PERSON)
+			return span_text(x, cd->article, a->toks[cd->t0].start, a->toks[cd->t1 - 1].end);
+		return span_text(x, cd->article, cd->start, cd->end);
+	}
+}
+
+static void
+add_alias(struct ext *x, struct actor *ac, struct strmap *seen, const char *s)
+{
+	if (strcmp(s, ac->name) == 0 || strmap_get(seen, s, strlen(s)) != PX_NONE)
+		return;
+	strmap_put(seen, s, strlen(s), 1);
+	*PX_PUSH(ac->aliases, ac->n_aliases, ac->cap_aliases) = arena_strdup(&x->c->arena, s);
+}
+
+static enum actor_kind
+actor_kind_of(const struct cluster *cl)
+{
+	switch (cl->kind) {
+	case CK_PERSON:
+		return ACTOR_PERSON;
+	case CK_COUNTRY:
+		return ACTOR_COUNTRY;
+	default:
+		return ACTOR_ORG;
+	}
+}
+
+/* Most frequent country among a person's titled mentions. */
+static uint32_t
+person_place(struct ext *x, const uint32_t *members, uint32_t n, uint32_t fallback)
+{
+	uint32_t i, j, best = fallback, best_n = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t p = x->cands[members[i]].place, k = 0;
+
+		if (p == PX_NONE)
+			continue;
+		for (j = 0; j < n; j++)
+			k += x->cands[members[j]].place == p;
+		if (k > best_n) {
+			best = p;
+			best_n = k;
+		}
+	}
+	return best;
+}
+
+static void
+build_actor(struct ext *x, uint32_t root, const uint32_t *members, uint32_t n)
+{
+	const struct cluster *cl = &x->clusters[root];
+	struct actor *ac = PX_PUSH(x->c->actors, x->c->n_actors, x->c->cap_actors);
+	struct strmap seen;
+	uint32_t i;
+
+	strmap_init(&seen);
+	ac->name = canonical(x, cl, members, n);
+	ac->kind = actor_kind_of(cl);
+	ac->place = cl->kind == CK_PERSON ? person_place(x, members, n, cl->place) : cl->place;
+	ac->flags = cl->flags;
+	if (cl->kind == CK_SEAT) {
+		ac->flags |= ACTOR_SEAT;
+		if (cl->place != PX_NONE && gaz_executive_seat(cl->place) == cl->seat)
+			ac->flags |= ACTOR_EXECUTIVE;
+	}
+	for (i = 0; i < n; i++) {
+		const struct cand *cd = &x->cands[members[i]];
+		struct mention *m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+
+		m->article = cd->article;
+		m->sentence = cd->sentence;
+		m->start = cd->start;
+		m->end = cd->end;
+	}
+	qsort(ac->mentions, ac->n_mentions, sizeof *ac->mentions, cmp_mention);
+	/* drop repeated spans */
+	{
+		uint32_t k = 0;
+
+		for (i = 0; i < ac->n_mentions; i++)
+			if (!k || cmp_mention(&ac->mentions[k - 1], &ac->mentions[i]) != 0)
+				ac->mentions[k++] = ac->mentions[i];
+		ac->n_mentions = k;
+	}
+	for (i = 0; i < ac->n_mentions; i++) {
+		const struct mention *m = &ac->mentions[i];
+
+		add_alias(x, ac, &seen, span_text(x, m->article, m->start, m->end));
+	}
+	strmap_free(&seen);
+}
+
+struct root_order {
+	uint32_t root, article, start;
+};
+
+static int
+cmp_root(const void *pa, const void *pb)
+{
+	const struct root_order *a = pa, *b = pb;
+
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->root < b->root ? -1 : a->root > b->root;
+}
+
+static void
+build_actors(struct ext *x)
+{
+	struct tally *t = xcalloc(x->n_clusters + 1, sizeof *t);
+	uint32_t *count = xcalloc(x->n_clusters + 1, sizeof *count);
+	uint32_t *offset = xcalloc(x->n_clusters + 2, sizeof *offset);
+	uint32_t *members = xmalloc((x->n_cands + 1) * sizeof *members);
+	struct root_order *order = xmalloc((x->n_clusters + 1) * sizeof *order);
+	uint32_t i, n_order = 0;
+
+	tally_countries(x, t);
+	for (i = 0; i < x->n_cands; i++)
+		if (x->cands[i].cluster != PX_NONE)
+			count[find(x, x->cands[i].cluster)]++;
+	for (i = 0; i < x->n_clusters; i++)
+		offset[i + 1] = offset[i] + count[i];
+	memset(count, 0, (x->n_clusters + 1) * sizeof *count);
+	for (i = 0; i < x->n_cands; i++) {
+		uint32_t r;
+
+		if (x->cands[i].cluster == PX_NONE)
+			continue;
+		r = find(x, x->cands[i].cluster);
+		if (!count[r])
+			order[n_order++] = (struct root_order){r, x->cands[i].article, x->cands[i].start};
+		members[offset[r] + count[r]++] = i;
+	}
+	/* the first mention of each root, for the order of actors */
+	for (i = 0; i < n_order; i++) {
+		uint32_t r = order[i].root, j;
+
+		for (j = offset[r]; j < offset[r] + count[r]; j++) {
+			const struct cand *cd = &x->cands[members[j]];
+
+			if (cd->article < order[i].article ||
+			    (cd->article == order[i].article && cd->start < order[i].start)) {
+				order[i].article = cd->article;
+				order[i].start = cd->start;
+			}
+		}
+	}
+	qsort(order, n_order, sizeof *order, cmp_root);
+	for (i = 0; i < n_order; i++) {
+		uint32_t r = order[i].root;
+
+		if (x->clusters[r].kind == CK_COUNTRY && !country_is_actor(&t[r]))
+			continue;
+		if (!x->clusters[r].named)
+			continue;
+		build_actor(x, r, members + offset[r], count[r]);
+	}
+	free(t);
+	free(count);
+	free(offset);
+	free(members);
+	free(order);
+}
+
+static void
+ext_free(struct ext *x)
+{
+	uint32_t i;
+
+	for (i = 0; i < x->n_buckets; i++) {
+		free(x->buckets[i].clusters);
+		free(x->buckets[i].pos);
+	}
+	free(x->buckets);
+	free(x->cands);
+	free(x->clusters);
+	strmap_free(&x->keys);
+	arena_free(&x->arena);
+	words_free(&x->w);
+}
 
 void
 actor_run(struct corpus *c, const struct analysis_opts *o)
 {
-	(void)c;
+	struct ext x;
+	uint32_t ai, si;
+
 	(void)o;
+	memset(&x, 0, sizeof x);
+	x.c = c;
+	words_init(&x.w, c);
+	strmap_init(&x.keys);
+	arena_init(&x.arena);
+	for (ai = 0; ai < c->n_articles; ai++)
+		for (si = 0; si < c->articles[ai].n_sents; si++)
+			if (!(c->articles[ai].sents[si].flags & SENT_BOILER))
+				scan_sentence(&x, ai, si);
+	cluster_named(&x);
+	resolve_names(&x);
+	resolve_governments(&x);
+	merge_spellings(&x);
+	merge_short_names(&x);
+	build_actors(&x);
+	ext_free(&x);
+}
+
+uint32_t
+actor_at(const struct corpus *c, uint32_t art, uint32_t off)
+{
+	uint32_t i, j, best = PX_NONE, best_len = 0;
+
+	for (i = 0; i < c->n_actors; i++) {
+		const struct actor *ac = &c->actors[i];
+
+		for (j = 0; j < ac->n_mentions; j++) {
+			const struct mention *m = &ac->mentions[j];
+
+			if (m->article == art && m->start <= off && off < m->end &&
+			    m->end - m->start > best_len) {
+				best = i;
+				best_len = m->end - m->start;
+			}
+		}
+	}
+	return best;
+}
+
+const char *
+actor_kind_name(enum actor_kind k)
+{
+	switch (k) {
+	case ACTOR_PERSON:
+		return "person";
+	case ACTOR_COUNTRY:
+		return "country";
+	default:
+		return "org";
+	}
 }

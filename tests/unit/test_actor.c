@@ -1,0 +1,410 @@
+/* Actors: names, kinds, merging, mentions. */
+#include "testutil.h"
+
+#include "parallax/actor.h"
+
+/* "Name/kind" of every actor, sorted by id, joined by "; " (free it). */
+static char *
+actor_list(const struct corpus *c)
+{
+	size_t cap = 64, used = 0;
+	char *out = malloc(cap);
+	uint32_t i;
+
+	out[0] = '\0';
+	for (i = 0; i < c->n_actors; i++) {
+		const struct actor *ac = &c->actors[i];
+		size_t need = strlen(ac->name) + 16;
+
+		if (used + need >= cap)
+			out = realloc(out, cap = (used + need) * 2);
+		used += (size_t)sprintf(out + used, "%s%s/%s", i ? "; " : "", ac->name,
+		                        actor_kind_name(ac->kind));
+	}
+	return out;
+}
+
+static uint32_t
+actor_named(const struct corpus *c, const char *name)
+{
+	uint32_t i;
+
+	for (i = 0; i < c->n_actors; i++)
+		if (strcmp(c->actors[i].name, name) == 0)
+			return i;
+	return PX_NONE;
+}
+
+static bool
+has_alias(const struct actor *ac, const char *alias)
+{
+	uint32_t i;
+
+	for (i = 0; i < ac->n_aliases; i++)
+		if (strcmp(ac->aliases[i], alias) == 0)
+			return true;
+	return false;
+}
+
+/* Analyse texts (name, text pairs) and compare the actor list. */
+#define assert_actors(want, ...) do { \
+	struct corpus c_; \
+	char *got_; \
+	tu_corpus(&c_, __VA_ARGS__, NULL); \
+	got_ = actor_list(&c_); \
+	if (strcmp(got_, want) != 0) \
+		fail_msg("actors: want \"%s\"\n            got  \"%s\"", want, got_); \
+	free(got_); \
+	corpus_free(&c_); \
+} while (0)
+
+static void
+test_titled_name_gives_person_with_surname_alias(void **state)
+{
+	struct corpus c;
+	const struct actor *ac;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "US President Donald Trump spoke on Monday.\n"
+	          "Trump said the talks went well.", NULL);
+	id = actor_named(&c, "Donald Trump");
+	assert_int_not_equal(id, PX_NONE);
+	ac = &c.actors[id];
+	assert_int_equal(ac->kind, ACTOR_PERSON);
+	assert_true(has_alias(ac, "Trump"));
+	assert_true(has_alias(ac, "US President Donald Trump"));
+	assert_int_equal(ac->n_mentions, 2);
+	corpus_free(&c);
+}
+
+static void
+test_sentence_initial_words_and_calendar_are_not_actors(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "The ministers met in the capital.\n"
+	              "Still, nothing changed. On Tuesday, talks resumed in March.\n"
+	              "Despite the rain, Negotiations went on.");
+}
+
+static void
+test_title_without_name_is_no_actor(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "The President said the plan was sound. "
+	              "The Prime Minister agreed with the Foreign Secretary.");
+}
+
+static void
+test_possessive_is_outside_the_mention(void **state)
+{
+	struct corpus c;
+	const struct actor *ac;
+	uint32_t id;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Finance Minister Anna Berg’s budget passed. "
+	          "Berg's allies cheered.", NULL);
+	id = actor_named(&c, "Anna Berg");
+	assert_int_not_equal(id, PX_NONE);
+	ac = &c.actors[id];
+	assert_int_equal(ac->n_mentions, 2);
+	s = tu_span(&c.articles[0], ac->mentions[1].start, ac->mentions[1].end);
+	assert_str(s, "Berg");
+	free(s);
+	assert_false(has_alias(ac, "Berg's"));
+	corpus_free(&c);
+}
+
+static void
+test_people_sharing_a_first_name_stay_apart(void **state)
+{
+	(void)state;
+	assert_actors("Donald Trump/person; Donald Tusk/person", "a.txt",
+	              "President Donald Trump met Prime Minister Donald Tusk. "
+	              "Trump said the meeting was good. Tusk said it was long.");
+}
+
+static void
+test_people_sharing_a_surname_stay_apart(void **state)
+{
+	struct corpus c;
+	uint32_t bill, hillary;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Former President Bill Clinton spoke first.\n"
+	          "Secretary of State Hillary Clinton spoke next. Clinton said the vote mattered.",
+	          NULL);
+	bill = actor_named(&c, "Bill Clinton");
+	hillary = actor_named(&c, "Hillary Clinton");
+	assert_int_not_equal(bill, PX_NONE);
+	assert_int_not_equal(hillary, PX_NONE);
+	assert_int_not_equal(bill, hillary);
+	/* the bare surname goes to the one named last before it */
+	assert_int_equal(c.actors[hillary].n_mentions, 2);
+	assert_int_equal(c.actors[bill].n_mentions, 1);
+	corpus_free(&c);
+}
+
+static void
+test_transliterations_merge_across_articles(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Ukrainian President Volodymyr Zelenskyy said the talks failed.",
+	          "b.txt", "President Volodymyr Zelensky arrived on Monday.",
+	          "c.txt", "Zelenskiy said he would travel.", NULL);
+	assert_int_equal(c.n_actors, 1);
+	id = actor_named(&c, "Volodymyr Zelenskyy");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].n_mentions, 3);
+	assert_true(has_alias(&c.actors[id], "Zelenskiy"));
+	corpus_free(&c);
+}
+
+static void
+test_one_edit_merges_long_surnames_with_the_same_first_name(void **state)
+{
+	(void)state;
+	/* the canonical name is the longest form */
+	assert_actors("Kirill Dmitriyev/person", "a.txt",
+	              "Kirill Dmitriev, a senior official, said the call went well.",
+	              "b.txt", "Envoy Kirill Dmitriyev said the same.");
+	assert_actors("Ivan Petrov/person; Oleg Petrova/person", "a.txt",
+	              "Mayor Ivan Petrov and Governor Oleg Petrova met.");
+}
+
+static void
+test_hashtag_joins_the_person(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Prime Minister Keir Starmer spoke. Supporters posted #Starmer "
+	          "all night.", NULL);
+	id = actor_named(&c, "Keir Starmer");
+	assert_int_not_equal(id, PX_NONE);
+	assert_true(has_alias(&c.actors[id], "#Starmer"));
+	corpus_free(&c);
+}
+
+static void
+test_capital_as_speaker_is_its_country(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Moscow said the talks had failed.", NULL);
+	id = actor_named(&c, "Russia");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_COUNTRY);
+	assert_string_equal(c.actors[id].aliases[0], "Moscow");
+	corpus_free(&c);
+}
+
+static void
+test_country_seen_only_as_a_place_is_no_actor(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "Delegates met in Finland on Monday. "
+	              "They flew from Finland to Paris. Lunch was served in Paris.");
+}
+
+static void
+test_country_mentioned_in_passing_is_no_actor(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "The deal would also help Israel, analysts wrote.");
+	assert_actors("Israel/country", "a.txt", "Israel rejected the deal.", "b.txt",
+	              "The deal would also help Israel.");
+}
+
+static void
+test_organisation_with_and_without_the_is_one_actor(void **state)
+{
+	(void)state;
+	assert_actors("Associated Press/org", "a.txt",
+	              "The strike killed two people, the Associated Press reported. "
+	              "Associated Press photographers were there.");
+}
+
+static void
+test_demonym_and_of_country_name_one_organisation(void **state)
+{
+	(void)state;
+	assert_actors("Armed Forces of Ukraine/org", "a.txt",
+	              "The rearmament of the Armed Forces of Ukraine worried them. "
+	              "The Ukrainian Armed Forces deny it.");
+}
+
+static void
+test_short_name_joins_the_only_longer_organisation(void **state)
+{
+	(void)state;
+	assert_actors("European Commission/org", "a.txt",
+	              "The European Commission said it was ready. The Commission will meet.");
+}
+
+static void
+test_acronym_joins_the_organisation_of_its_initials(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "The European Union said it would respond. The EU met.", NULL);
+	id = actor_named(&c, "European Union");
+	assert_int_not_equal(id, PX_NONE);
+	assert_true(has_alias(&c.actors[id], "EU"));
+	assert_int_equal(c.n_actors, 1);
+	corpus_free(&c);
+}
+
+static void
+test_seat_of_government_stands_for_the_government(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "The Kremlin said the call was useful. "
+	          "The Russian government demanded guarantees.", NULL);
+	id = actor_named(&c, "Kremlin");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_ORG);
+	assert_true(c.actors[id].flags & ACTOR_SEAT);
+	assert_true(c.actors[id].flags & ACTOR_EXECUTIVE);
+	assert_true(has_alias(&c.actors[id], "Russian government"));
+	assert_int_equal(actor_named(&c, "Russia"), PX_NONE);
+	corpus_free(&c);
+}
+
+static void
+test_demonym_with_state_body_is_the_country(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Ukrainian authorities said 40 drones attacked.", NULL);
+	id = actor_named(&c, "Ukraine");
+	assert_int_not_equal(id, PX_NONE);
+	assert_true(has_alias(&c.actors[id], "Ukrainian authorities"));
+	corpus_free(&c);
+}
+
+static void
+test_description_is_not_an_alias(void **state)
+{
+	struct corpus c;
+	uint32_t i;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Russian President Vladimir Putin spoke. "
+	          "The Russian leader said little.", NULL);
+	for (i = 0; i < c.n_actors; i++)
+		assert_false(has_alias(&c.actors[i], "Russian leader"));
+	corpus_free(&c);
+}
+
+static void
+test_bare_name_needs_evidence(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "He posted the video on Truth Social and Blue Harbor.");
+	assert_actors("Anna Berg/person", "a.txt", "Treasury adviser Anna Berg disagreed.");
+	assert_actors("Maria Lopez/person", "a.txt",
+	              "Maria Lopez, a senior economist, disagreed.");
+	assert_actors("Nordwire/org", "a.txt", "The plan is dead, Nordwire reported.");
+}
+
+static void
+test_title_case_headline_names_only_known_actors(void **state)
+{
+	(void)state;
+	assert_actors("Vladimir Putin/person", "a.txt",
+	              "Putin Rejects Broader Truce In Late Talks\n\n"
+	              "Russian President Vladimir Putin spoke for two hours.");
+}
+
+static void
+test_unnamed_body_as_speaker_is_an_organisation(void **state)
+{
+	(void)state;
+	assert_actors("Regional police/org", "a.txt",
+	              "Regional police said two people were hurt.");
+	assert_actors("", "a.txt", "The police said two people were hurt.");
+}
+
+static void
+test_family_name_first_resolves_single_word(void **state)
+{
+	(void)state;
+	assert_actors("Wang Yi/person", "a.txt", "Foreign Minister Wang Yi arrived. "
+	              "Wang told reporters the visit went well.");
+}
+
+static void
+test_mentions_are_sorted_and_actor_at_finds_the_longest(void **state)
+{
+	struct corpus c;
+	uint32_t i, j, trump, us;
+	const char *text = "US President Donald Trump spoke. Later Trump left.";
+
+	(void)state;
+	tu_corpus(&c, "a.txt", text, "b.txt", "Trump returned to the US on Friday.", NULL);
+	for (i = 0; i < c.n_actors; i++)
+		for (j = 1; j < c.actors[i].n_mentions; j++) {
+			const struct mention *p = &c.actors[i].mentions[j - 1];
+			const struct mention *m = &c.actors[i].mentions[j];
+
+			assert_true(p->article < m->article ||
+			            (p->article == m->article && p->start < m->start));
+		}
+	trump = actor_named(&c, "Donald Trump");
+	us = actor_named(&c, "United States");
+	assert_int_not_equal(trump, PX_NONE);
+	assert_int_not_equal(us, PX_NONE);
+	/* "US" lies inside "US President Donald Trump": the longer wins */
+	assert_int_equal(actor_at(&c, 0, 0), trump);
+	assert_int_equal(actor_at(&c, 0, (uint32_t)(strstr(text, "Later") - text)), PX_NONE);
+	corpus_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titled_name_gives_person_with_surname_alias),
+		cmocka_unit_test(test_sentence_initial_words_and_calendar_are_not_actors),
+		cmocka_unit_test(test_title_without_name_is_no_actor),
+		cmocka_unit_test(test_possessive_is_outside_the_mention),
+		cmocka_unit_test(test_people_sharing_a_first_name_stay_apart),
+		cmocka_unit_test(test_people_sharing_a_surname_stay_apart),
+		cmocka_unit_test(test_transliterations_merge_across_articles),
+		cmocka_unit_test(test_one_edit_merges_long_surnames_with_the_same_first_name),
+		cmocka_unit_test(test_hashtag_joins_the_person),
+		cmocka_unit_test(test_capital_as_speaker_is_its_country),
+		cmocka_unit_test(test_country_seen_only_as_a_place_is_no_actor),
+		cmocka_unit_test(test_country_mentioned_in_passing_is_no_actor),
+		cmocka_unit_test(test_organisation_with_and_without_the_is_one_actor),
+		cmocka_unit_test(test_demonym_and_of_country_name_one_organisation),
+		cmocka_unit_test(test_short_name_joins_the_only_longer_organisation),
+		cmocka_unit_test(test_acronym_joins_the_organisation_of_its_initials),
+		cmocka_unit_test(test_seat_of_government_stands_for_the_government),
+		cmocka_unit_test(test_demonym_with_state_body_is_the_country),
+		cmocka_unit_test(test_description_is_not_an_alias),
+		cmocka_unit_test(test_bare_name_needs_evidence),
+		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
+		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
+		cmocka_unit_test(test_family_name_first_resolves_single_word),
+		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
