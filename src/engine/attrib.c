@@ -1,0 +1,1665 @@
+/* attrib.c - who says what: reporting cues, their sources, and the
+ * speakers of quotes. See attrib.h for the rules. */
+#include "parallax/attrib.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/gazetteer.h"
+#include "parallax/lexicon.h"
+#include "parallax/words.h"
+
+#define GUARD 8          /* nested appositions skipped before a verb */
+#define ADJACENT_MAX 8   /* words between a quote and its attribution */
+#define RECENT_MAX 400   /* person mentions searched back for a description */
+
+/* An actor mention over tokens. */
+struct mref {
+	uint32_t actor, start, end;
+};
+
+struct person_event {
+	uint32_t tok, actor;
+};
+
+struct actx {
+	const struct corpus *c;
+	struct words w;
+	struct attrib_result *r;
+	/* per corpus */
+	struct mref *mrefs;         /* by article */
+	uint32_t *mref_first;       /* per article + 1 */
+	uint32_t *country_actor;    /* per gazetteer country */
+	uint32_t *seat_actor;       /* executive seat actor per gazetteer country */
+	uint8_t *present;           /* per actor: mentioned in the current article */
+	/* per article */
+	const struct article *a;
+	uint32_t art;
+	uint32_t *tok_actor, *tok_mfirst, *tok_mlast, *tok_quote;
+	struct person_event *persons;
+	uint32_t n_persons, cap_persons;
+	uint32_t *att_first;        /* per sentence + 1: first attribution */
+	/* discourse */
+	uint32_t para;
+	uint32_t prev_person, prev_org, prev_first_person, prev_first_org;
+	uint32_t para_person, para_org;
+	uint32_t owner_stem[8];     /* the last statements named: their stem */
+	uint32_t owner_id[8];       /* ... and owner */
+	uint32_t n_owner;
+	bool prev_quote_open;       /* the previous paragraph ended inside a quote */
+	uint32_t prev_para_speaker;
+};
+
+/* Tokens */
+
+static const struct token *
+tok(const struct actx *x, uint32_t k)
+{
+	return &x->a->toks[k];
+}
+
+static uint32_t
+cls(struct actx *x, uint32_t k)
+{
+	return words_class(&x->w, tok(x, k));
+}
+
+static bool
+is(struct actx *x, uint32_t k, const char *s)
+{
+	return words_is(&x->w, tok(x, k), s);
+}
+
+static bool
+lower(const struct token *t)
+{
+	return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_UPPER));
+}
+
+/* Lower case, or capitalised only because it opens the sentence. */
+static bool
+lowerish(const struct token *t)
+{
+	return lower(t) || ((t->flags & TOK_FIRST) && !(t->flags & TOK_UPPER));
+}
+
+static bool
+ing_form(struct actx *x, uint32_t k)
+{
+	uint32_t n;
+	const char *s = words_str(&x->w, tok(x, k), &n);
+
+	return n > 4 && memcmp(s + n - 3, "ing", 3) == 0;
+}
+
+static bool
+ends_with(struct actx *x, uint32_t k, const char *suffix)
+{
+	uint32_t n, m = (uint32_t)strlen(suffix);
+	const char *s = words_str(&x->w, tok(x, k), &n);
+
+	return n > m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+static uint32_t
+gap(const struct actx *x, uint32_t k)
+{
+	return words_gap(x->a, k);
+}
+
+#define GAP_BREAK (GAP_COMMA | GAP_COLON | GAP_QUOTE | GAP_DASH | GAP_PAREN)
+
+static const struct actor *
+actor(const struct actx *x, uint32_t id)
+{
+	return id < x->c->n_actors ? &x->c->actors[id] : NULL;
+}
+
+static bool
+is_person(const struct actx *x, uint32_t id)
+{
+	return actor(x, id) && actor(x, id)->kind == ACTOR_PERSON;
+}
+
+/* Does an actor mention end at token k? */
+static bool
+mention_ends(const struct actx *x, uint32_t k)
+{
+	return x->tok_actor[k] != PX_NONE && x->tok_mlast[k] == k;
+}
+
+static bool
+mention_starts(const struct actx *x, uint32_t k)
+{
+	return x->tok_actor[k] != PX_NONE && x->tok_mfirst[k] == k;
+}
+
+/* The country named by token k alone or with the next one ("Russian",
+ * "Kyiv", "U.S."), as a gazetteer index, or PX_NONE; *len gets the
+ * number of tokens. */
+static uint32_t
+country_at(struct actx *x, uint32_t k, uint32_t end, uint32_t *len)
+{
+	const char *ws[3];
+	uint32_t lens[3], m = 0, got;
+	struct gaz_hit hit;
+
+	if (k >= end || !(tok(x, k)->flags & (TOK_CAP | TOK_UPPER)) ||
+	    !words_gaz_start(&x->w, tok(x, k)))
+		return PX_NONE;
+	while (m < 3 && k + m < end) {
+		ws[m] = words_str(&x->w, tok(x, k + m), &lens[m]);
+		m++;
+	}
+	got = gaz_match(ws, lens, m, &hit);
+	if (!got || hit.kind == GAZ_SEAT || hit.kind == GAZ_REGION)
+		return PX_NONE;
+	*len = got;
+	return hit.country;
+}
+
+/* Sources */
+
+static void
+set_speaker(struct attribution *at, uint32_t id)
+{
+	at->n_speakers = 0;
+	at->generic = false;
+	if (id != PX_NONE)
+		at->speakers[at->n_speakers++] = id;
+}
+
+static void
+add_speaker(struct attribution *at, uint32_t id)
+{
+	uint32_t i;
+
+	if (id == PX_NONE || at->n_speakers == ATTRIB_SPEAKERS)
+		return;
+	for (i = 0; i < at->n_speakers; i++)
+		if (at->speakers[i] == id)
+			return;
+	at->speakers[at->n_speakers++] = id;
+}
+
+static bool
+has_source(const struct attribution *at)
+{
+	return at->n_speakers || at->generic || at->self;
+}
+
+/* A country's official statement is its executive's, when the article
+ * names the seat of that executive. */
+static uint32_t
+official(const struct actx *x, uint32_t id)
+{
+	const struct actor *ac = actor(x, id);
+	uint32_t seat;
+
+	if (!ac || ac->kind != ACTOR_COUNTRY || ac->place == PX_NONE)
+		return id;
+	seat = x->seat_actor[ac->place];
+	return seat != PX_NONE && x->present[seat] ? seat : id;
+}
+
+/* Person mentions outside quotes, by token. */
+static uint32_t
+persons_before(const struct actx *x, uint32_t k)
+{
+	uint32_t lo = 0, hi = x->n_persons;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (x->persons[mid].tok < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo; /* events [0, lo) are before k */
+}
+
+static uint32_t
+last_person_before(const struct actx *x, uint32_t k)
+{
+	uint32_t n = persons_before(x, k);
+
+	return n ? x->persons[n - 1].actor : PX_NONE;
+}
+
+/* Does the actor bear the word role in one of its names ("the crown
+ * prince" for "Crown Prince Mohammed bin Salman")? */
+static bool
+bears(const struct actx *x, uint32_t id, const char *role, uint32_t n)
+{
+	const struct actor *ac = actor(x, id);
+	char buf[256];
+	uint32_t i;
+
+	for (i = 0; ac && i <= ac->n_aliases; i++) {
+		const char *name = i < ac->n_aliases ? ac->aliases[i] : ac->name;
+		size_t k = lex_fold(name, strlen(name), buf, sizeof buf), j = 0;
+
+		while (j + n <= k && j + n < sizeof buf) {
+			if (memcmp(buf + j, role, n) == 0 && (j == 0 || buf[j - 1] == ' ') &&
+			    (j + n == k || buf[j + n] == ' '))
+				return true;
+			j++;
+		}
+	}
+	return false;
+}
+
+static bool
+fits(const struct actx *x, uint32_t id, uint32_t place, const char *role, uint32_t n)
+{
+	return (place == PX_NONE || actor(x, id)->place == place) &&
+	       (!role || bears(x, id, role, n));
+}
+
+/* "the Ukrainian leader", "the crown prince": the last person named
+ * before token k who is of that country and bears that title, else the
+ * last of that country, else the first after k, else anyone of that
+ * country; without a country the last bearing the title, else the last
+ * person named. */
+static uint32_t
+describe(const struct actx *x, uint32_t k, uint32_t place, const char *role, uint32_t n)
+{
+	uint32_t before = persons_before(x, k), i, pass, stop;
+
+	stop = before > RECENT_MAX ? before - RECENT_MAX : 0;
+	for (pass = 0; pass < 2; pass++) {
+		const char *r = pass == 0 ? role : NULL;
+
+		if (pass == 1 && place == PX_NONE)
+			break;
+		for (i = before; i > stop; i--)
+			if (fits(x, x->persons[i - 1].actor, place, r, n))
+				return x->persons[i - 1].actor;
+	}
+	if (place == PX_NONE)
+		return last_person_before(x, k);
+	for (i = before; i < x->n_persons && i < before + RECENT_MAX; i++)
+		if (fits(x, x->persons[i].actor, place, NULL, 0))
+			return x->persons[i].actor;
+	for (i = 0; i < x->c->n_actors; i++)
+		if (x->c->actors[i].kind == ACTOR_PERSON && x->c->actors[i].place == place)
+			return i;
+	return PX_NONE;
+}
+
+/* The country of the capitalised tokens ending right before token k
+ * ("Russian", "U.S."), as a gazetteer index; *start gets its first
+ * token. */
+static uint32_t
+country_ending(struct actx *x, uint32_t w0, uint32_t k, uint32_t *start)
+{
+	uint32_t p = k - 1, q, len;
+
+	if (k <= w0 || !(tok(x, k - 1)->flags & (TOK_CAP | TOK_UPPER)))
+		return PX_NONE;
+	while (p > w0 && (tok(x, p - 1)->flags & (TOK_CAP | TOK_UPPER)) &&
+	       !(gap(x, p - 1) & GAP_BREAK))
+		p--;
+	for (q = p; q < k; q++) {
+		uint32_t c = country_at(x, q, k, &len);
+
+		if (c != PX_NONE && q + len == k) {
+			*start = q;
+			return c;
+		}
+	}
+	return PX_NONE;
+}
+
+/* A description "the [country] [adjective] role" ending at token j and
+ * starting at w0 or later: its person, or PX_NONE. */
+static uint32_t
+description(struct actx *x, uint32_t w0, uint32_t j)
+{
+	uint32_t k = j, place = PX_NONE, start;
+
+	if (!(cls(x, j) & VC_ROLE))
+		return PX_NONE;
+	while (k > w0 && !is(x, k - 1, "the")) {
+		const struct token *t = tok(x, k - 1);
+		uint32_t c;
+
+		if (lower(t) && !(t->flags & TOK_STOP) && !words_cue(&x->w, t)) {
+			k--;
+			continue;
+		}
+		c = country_ending(x, w0, k, &start);
+		if (c == PX_NONE)
+			return PX_NONE;
+		place = c;
+		k = start;
+	}
+	if (k == 0 || k - 1 < w0 || !is(x, k - 1, "the"))
+		return PX_NONE;
+	{
+		uint32_t n;
+		const char *role = words_str(&x->w, tok(x, j), &n);
+
+		return describe(x, k - 1, place, role, n);
+	}
+}
+
+/* The first person named (or described) in the sentence before token k,
+ * outside quotes. */
+static uint32_t
+first_person_in(struct actx *x, uint32_t s0, uint32_t k)
+{
+	uint32_t i, j;
+
+	for (i = s0; i < k; i++) {
+		if (tok(x, i)->flags & TOK_QUOTED)
+			continue;
+		if (mention_starts(x, i) && is_person(x, x->tok_actor[i]))
+			return x->tok_actor[i];
+		if (!is(x, i, "the"))
+			continue;
+		for (j = i + 1; j < k && j < i + 5; j++) {
+			if (cls(x, j) & VC_ROLE) {
+				uint32_t d = description(x, i, j);
+
+				if (d != PX_NONE)
+					return d;
+			}
+		}
+	}
+	return PX_NONE;
+}
+
+static uint32_t
+first_org_in(struct actx *x, uint32_t s0, uint32_t k)
+{
+	uint32_t i;
+
+	for (i = s0; i < k; i++)
+		if (!(tok(x, i)->flags & TOK_QUOTED) && mention_starts(x, i) &&
+		    !is_person(x, x->tok_actor[i]))
+			return x->tok_actor[i];
+	return PX_NONE;
+}
+
+/* he, she, his, her at token k of the sentence starting at s0. */
+static uint32_t
+resolve_person(struct actx *x, uint32_t s0, uint32_t k)
+{
+	uint32_t id = first_person_in(x, s0, k);
+
+	if (id != PX_NONE)
+		return id;
+	if (x->prev_person != PX_NONE)
+		return x->prev_person;
+	if (x->para_person != PX_NONE)
+		return x->para_person;
+	if (x->prev_first_person != PX_NONE)
+		return x->prev_first_person;
+	return last_person_before(x, k);
+}
+
+/* it, its: an organisation or country. */
+static uint32_t
+resolve_org(struct actx *x, uint32_t s0, uint32_t k)
+{
+	uint32_t id = first_org_in(x, s0, k);
+
+	if (id != PX_NONE)
+		return id;
+	if (x->prev_org != PX_NONE)
+		return x->prev_org;
+	if (x->para_org != PX_NONE)
+		return x->para_org;
+	return k == s0 ? x->prev_first_org : PX_NONE;
+}
+
+/* Resolve the pronoun at token k of the sentence starting at s0; I and
+ * we inside a quote are its speaker (at->self). */
+static uint32_t
+pronoun(struct actx *x, uint32_t s0, uint32_t k, struct attribution *at)
+{
+	if (is(x, k, "he") || is(x, k, "she"))
+		return resolve_person(x, s0, k);
+	if (is(x, k, "it"))
+		return resolve_org(x, s0, k);
+	if ((is(x, k, "i") || is(x, k, "we")) && x->tok_quote[k] != PX_NONE) {
+		at->self = true;
+		return x->r->quote_speaker[x->tok_quote[k]];
+	}
+	return PX_NONE;
+}
+
+/* The owner of a speech noun at token k found before it, within its
+ * noun phrase: "the Kremlin's statement", "the official Russian
+ * statement", "his campaign promise". */
+static uint32_t
+owner_before(struct actx *x, uint32_t s0, uint32_t k)
+{
+	uint32_t i = k, start, p;
+
+	while (i > s0) {
+		const struct token *t = tok(x, i - 1);
+		uint32_t c = cls(x, i - 1);
+
+		if ((gap(x, i - 1) & GAP_BREAK) ||
+		    (t->flags & TOK_QUOTED) != (tok(x, k)->flags & TOK_QUOTED))
+			return PX_NONE;
+		if (mention_ends(x, i - 1))
+			return official(x, x->tok_actor[i - 1]);
+		if (is(x, i - 1, "his") || is(x, i - 1, "her"))
+			return resolve_person(x, s0, i - 1);
+		if (is(x, i - 1, "its"))
+			return resolve_org(x, s0, i - 1);
+		if (t->flags & (TOK_CAP | TOK_UPPER)) {
+			p = country_ending(x, s0, i, &start);
+			if (p != PX_NONE && x->country_actor[p] != PX_NONE)
+				return official(x, x->country_actor[p]);
+			return PX_NONE;
+		}
+		if ((c & (VC_DETERMINER | VC_PREPOSITION)) || (t->flags & TOK_STOP) ||
+		    words_cue(&x->w, t))
+			return PX_NONE;
+		i--;
+	}
+	return PX_NONE;
+}
+
+/* Owner after a speech noun at k: "statements from the White House",
+ * "the document released by X". *end gets the token after the owner. */
+static uint32_t
+owner_after(struct actx *x, uint32_t s1, uint32_t k, uint32_t *end)
+{
+	uint32_t i = k + 1;
+
+	if (i < s1 && (is(x, i, "released") || is(x, i, "issued") || is(x, i, "published")))
+		i++;
+	if (i + 1 >= s1 || !(is(x, i, "from") || is(x, i, "by") || is(x, i, "of")))
+		return PX_NONE;
+	i++;
+	if (is(x, i, "the") && i + 1 < s1)
+		i++;
+	if (!mention_starts(x, i))
+		return PX_NONE;
+	*end = x->tok_mlast[i] + 1;
+	return official(x, x->tok_actor[i]);
+}
+
+static uint32_t
+speech_owner(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, uint32_t *end)
+{
+	uint32_t id = owner_before(x, s0, k);
+
+	*end = k + 1;
+	if (id == PX_NONE)
+		id = owner_after(x, s1, k, end);
+	/* "the statement": the last statement named before */
+	if (id == PX_NONE && k > s0 && is(x, k - 1, "the")) {
+		uint32_t i;
+
+		for (i = x->n_owner; i > 0; i--)
+			if (x->owner_stem[(i - 1) % 8] == tok(x, k)->stem)
+				return x->owner_id[(i - 1) % 8];
+	}
+	return id;
+}
+
+/* Windows: the words before a cue that name its source */
+
+/* Step back over adverbs, auxiliaries, negations and dates between a
+ * subject and its verb: "X later said", "X on Tuesday announced", "X
+ * did not specify". Returns the new end (exclusive). */
+static uint32_t
+skip_modifiers(struct actx *x, uint32_t s0, uint32_t e, bool *neg)
+{
+	bool dated = false;
+
+	while (e > s0) {
+		const struct token *t = tok(x, e - 1);
+		uint32_t c = cls(x, e - 1);
+
+		if (gap(x, e - 1) & GAP_BREAK)
+			break;
+		if (!(t->flags & TOK_WORD) && !(t->flags & TOK_NUM))
+			break;
+		if (c & VC_NEGATION) {
+			*neg = true;
+		} else if (c & (VC_WEEKDAY | VC_MONTH)) {
+			dated = true;
+		} else if (t->flags & TOK_NUM) {
+			dated = true;
+		} else if (dated && (is(x, e - 1, "on") || is(x, e - 1, "in") || is(x, e - 1, "late") ||
+		                     is(x, e - 1, "early"))) {
+			dated = false;
+		} else if (!(lower(t) && (c & (VC_ADVERB | VC_AUX | VC_TEMPORAL)))) {
+			break;
+		}
+		e--;
+	}
+	return e;
+}
+
+/* A segment between commas or dashes that may stand between a subject
+ * and its verb: a relative clause (", who had agreed ...,"), an
+ * apposition (", a senior Russian official,") or an adverb. */
+static bool
+skippable(struct actx *x, uint32_t from, uint32_t to)
+{
+	uint32_t k;
+
+	if (from >= to)
+		return false;
+	if (is(x, from, "who") || is(x, from, "which") || is(x, from, "whose") ||
+	    is(x, from, "where") || is(x, from, "whom"))
+		return true;
+	if (to - from == 1 && (cls(x, from) & VC_ADVERB))
+		return true;
+	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE)) || to - from > 8)
+		return false;
+	/* a noun phrase: no verb, clause or other punctuation inside */
+	for (k = from; k < to; k++) {
+		const struct token *t = tok(x, k);
+
+		if (k > from && (gap(x, k - 1) & GAP_BREAK))
+			return false;
+		if (lower(t) && ((cls(x, k) & (VC_CLAUSE | VC_AUX)) || words_cue(&x->w, t) ||
+		                 ing_form(x, k) || ends_with(x, k, "ed")))
+			return false;
+	}
+	return true;
+}
+
+/* The first token after the punctuation that opens the segment ending
+ * at token k (exclusive end e), or s0. */
+static uint32_t
+segment_start(struct actx *x, uint32_t s0, uint32_t e)
+{
+	uint32_t k = e - 1;
+
+	while (k > s0 && !(gap(x, k - 1) & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON |
+	                                    GAP_QUOTE)))
+		k--;
+	return k;
+}
+
+/* Two people named before token k in the sentence ("both leaders"). */
+static bool
+both_people(struct actx *x, uint32_t s0, uint32_t k, struct attribution *at)
+{
+	uint32_t i, found[2], n = 0;
+
+	for (i = k; i > s0 && n < 2; i--) {
+		uint32_t id;
+
+		if ((tok(x, i - 1)->flags & TOK_QUOTED) || !mention_starts(x, i - 1))
+			continue;
+		id = x->tok_actor[i - 1];
+		if (is_person(x, id) && (!n || found[0] != id))
+			found[n++] = id;
+	}
+	if (n < 2)
+		return false;
+	set_speaker(at, found[1]);
+	add_speaker(at, found[0]);
+	return true;
+}
+
+/* The actor or country named inside a group's phrase: "White House
+ * officials", "officials in Kyiv", "Russian officials". */
+static uint32_t
+group_actor(struct actx *x, uint32_t w0, uint32_t e)
+{
+	uint32_t k, len;
+
+	for (k = w0; k < e; k++) {
+		uint32_t p;
+
+		if (x->tok_actor[k] != PX_NONE && !is_person(x, x->tok_actor[k]))
+			return x->tok_actor[k];
+		p = country_at(x, k, e, &len);
+		if (p != PX_NONE && x->country_actor[p] != PX_NONE)
+			return x->country_actor[p];
+	}
+	return PX_NONE;
+}
+
+/* A source that is a group: "officials", "people", "media", or a
+ * state body in the plural ("authorities", "forces"). */
+static bool
+group_noun(struct actx *x, uint32_t k)
+{
+	uint32_t c = cls(x, k);
+
+	return lowerish(tok(x, k)) &&
+	       ((c & VC_SOURCE) || ((c & VC_GROUP) && ends_with(x, k, "s")));
+}
+
+static void
+set_generic(struct actx *x, struct attribution *at, uint32_t w0, uint32_t e)
+{
+	while (w0 + 1 < e && is(x, w0, "with"))
+		w0++;
+	at->n_speakers = 0;
+	at->generic = true;
+	at->src_start = tok(x, w0)->start;
+	at->src_end = tok(x, e - 1)->end;
+}
+
+/* Read the source phrase [w0, e) before a cue. */
+static bool
+read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
+            struct attribution *at)
+{
+	uint32_t j = e - 1, k, id, end;
+
+	at->first_tok = w0;
+	if (mention_ends(x, j)) {
+		uint32_t m0 = x->tok_mfirst[j];
+
+		set_speaker(at, x->tok_actor[j]);
+		/* "Both Trump and Zelenskyy said": coordinated subjects */
+		while (m0 >= w0 + 2 && (is(x, m0 - 1, "and") || (gap(x, m0 - 2) & GAP_COMMA)) &&
+		       mention_ends(x, m0 - 2) && x->tok_mfirst[m0 - 2] >= w0) {
+			add_speaker(at, x->tok_actor[m0 - 2]);
+			m0 = x->tok_mfirst[m0 - 2];
+		}
+		if (at->n_speakers > 1) {
+			uint32_t a = 0, b = at->n_speakers - 1;
+
+			while (a < b) {
+				uint32_t t = at->speakers[a];
+
+				at->speakers[a++] = at->speakers[b];
+				at->speakers[b--] = t;
+			}
+		}
+		return true;
+	}
+	if (e - w0 == 1 && (cls(x, j) & VC_PRONOUN)) {
+		id = pronoun(x, s0, j, at);
+		set_speaker(at, id);
+		return id != PX_NONE || at->self;
+	}
+	if ((cls(x, j) & VC_PEOPLE) && lower(tok(x, j)))
+		for (k = w0; k < j; k++)
+			if (is(x, k, "both") || is(x, k, "two"))
+				return both_people(x, s0, k, at);
+	if ((id = description(x, w0, j)) != PX_NONE) {
+		set_speaker(at, id);
+		return true;
+	}
+	if ((cls(x, j) & VC_SPEECH) && lower(tok(x, j)) &&
+	    (id = speech_owner(x, s0, s1, j, &end)) != PX_NONE) {
+		set_speaker(at, id);
+		return true;
+	}
+	for (k = w0; k < e; k++) {
+		if (group_noun(x, k)) {
+			id = group_actor(x, w0, e);
+			if (id != PX_NONE)
+				set_speaker(at, id);
+			else
+				set_generic(x, at, w0, e);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Does the mention starting at m0 open its clause ("The European
+ * Commission, ...", ", Sergei Markov,"), rather than end a list ("both
+ * Russia and Ukraine,")? */
+static bool
+standalone(struct actx *x, uint32_t s0, uint32_t m0)
+{
+	if (m0 > s0 && is(x, m0 - 1, "the") && !(gap(x, m0 - 1) & GAP_BREAK))
+		m0--;
+	return m0 == s0 || (gap(x, m0 - 1) & GAP_BREAK);
+}
+
+enum subject { SUBJ_NONE, SUBJ_FOUND, SUBJ_EMPTY };
+
+/* The source before the cue at token k: SUBJ_FOUND, SUBJ_EMPTY when a
+ * boundary stands right before the verb (", stating"; "and told";
+ * "“...,” said"; *boundary gets the token before it), SUBJ_NONE when
+ * words stand there that name nobody. */
+static enum subject
+subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attribution *at,
+               uint32_t *boundary)
+{
+	uint32_t e = k, w0, guard, q = x->tok_quote[k];
+
+	*boundary = PX_NONE;
+	for (guard = 0; guard < GUARD; guard++) {
+		uint32_t g, open;
+
+		e = skip_modifiers(x, s0, e, &at->negated);
+		if (e <= s0 || x->tok_quote[e - 1] != q)
+			return e == k || e <= s0 ? SUBJ_EMPTY : SUBJ_NONE;
+		/* "... and told him": a verb coordinated with the one before */
+		if (e == k && lower(tok(x, e - 1)) &&
+		    (is(x, e - 1, "and") || is(x, e - 1, "or") || is(x, e - 1, "but"))) {
+			*boundary = e - 1;
+			return SUBJ_EMPTY;
+		}
+		g = gap(x, e - 1);
+		if (!(g & GAP_BREAK))
+			break;
+		/* "advisor, Sergei Markov, remarked": a name standing alone
+		 * between commas, never before a participle */
+		if ((g & (GAP_COMMA | GAP_DASH | GAP_PAREN)) && mention_ends(x, e - 1) &&
+		    !ing_form(x, k) && standalone(x, s0, x->tok_mfirst[e - 1])) {
+			set_speaker(at, x->tok_actor[e - 1]);
+			at->first_tok = x->tok_mfirst[e - 1];
+			return SUBJ_FOUND;
+		}
+		/* ", who had agreed ...," or ", a senior official," */
+		open = segment_start(x, s0, e);
+		if (!(g & (GAP_COLON | GAP_QUOTE)) && open > s0 && skippable(x, open, e) &&
+		    (gap(x, open - 1) & (GAP_COMMA | GAP_DASH | GAP_PAREN))) {
+			e = open;
+			continue;
+		}
+		if (e == k) {
+			*boundary = e - 1;
+			return SUBJ_EMPTY;
+		}
+		return SUBJ_NONE;
+	}
+	if (guard == GUARD)
+		return SUBJ_NONE;
+	w0 = e - 1;
+	while (w0 > s0) {
+		const struct token *t = tok(x, w0 - 1);
+		uint32_t c = cls(x, w0 - 1);
+
+		if ((gap(x, w0 - 1) & GAP_BREAK) || x->tok_quote[w0 - 1] != q)
+			break;
+		if (lower(t) && (c & VC_CLAUSE)) {
+			/* "Trump and Zelenskyy": keep coordinated names */
+			if (is(x, w0 - 1, "and") && w0 >= s0 + 2 &&
+			    (tok(x, w0 - 2)->flags & (TOK_CAP | TOK_UPPER)) &&
+			    (tok(x, w0)->flags & (TOK_CAP | TOK_UPPER))) {
+				w0--;
+				continue;
+			}
+			break;
+		}
+		/* another verb; "state media" is a noun */
+		if (lower(t) && words_cue(&x->w, t) && !(c & VC_SPEECH) &&
+		    !(words_cue(&x->w, t)->flags & CUE_NOUN_TOO))
+			break;
+		w0--;
+	}
+	return read_window(x, s0, s1, w0, e, at) ? SUBJ_FOUND : SUBJ_NONE;
+}
+
+/* The source named after a cue or "according to", from token f: "the
+ * Kremlin", "a summary from the Kremlin", "their governments". */
+static bool
+source_after(struct actx *x, uint32_t s0, uint32_t s1, uint32_t f, struct attribution *at)
+{
+	uint32_t i = f, j, id, end;
+
+	/* the source phrase runs to the next punctuation */
+	for (j = f; j + 1 < s1 && !(gap(x, j) & GAP_BREAK); j++)
+		;
+	at->last_tok = j;
+
+	if (i < s1 && (is(x, i, "the") || is(x, i, "a") || is(x, i, "an")))
+		i++;
+	if (i >= s1)
+		return false;
+	for (j = i; j < s1 && j < i + 5; j++) {
+		if (j > i && (gap(x, j - 1) & GAP_BREAK))
+			break;
+		if ((cls(x, j) & VC_SPEECH) && lower(tok(x, j)) &&
+		    (id = speech_owner(x, s0, s1, j, &end)) != PX_NONE) {
+			set_speaker(at, id);
+			return true;
+		}
+	}
+	if (mention_starts(x, i)) {
+		set_speaker(at, x->tok_actor[i]);
+		at->media = (actor(x, x->tok_actor[i])->flags & ACTOR_MEDIA) != 0;
+		return true;
+	}
+	if (cls(x, i) & VC_PRONOUN) {
+		id = pronoun(x, s0, i, at);
+		set_speaker(at, id);
+		return id != PX_NONE;
+	}
+	for (j = i; j < s1 && j < i + 5; j++) {
+		if (j > i && (gap(x, j - 1) & GAP_BREAK))
+			break;
+		if ((cls(x, j) & VC_ROLE) && (id = description(x, f, j)) != PX_NONE) {
+			set_speaker(at, id);
+			return true;
+		}
+		if (group_noun(x, j)) {
+			id = group_actor(x, f, j + 1);
+			if (id != PX_NONE)
+				set_speaker(at, id);
+			else
+				set_generic(x, at, f, j + 1);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Does the noun phrase starting at f end the clause ("said Smith.",
+ * "said Smith, the ...", "read the Kremlin statement, ...", "said
+ * Smith on Monday")? Not "said it was". */
+static bool
+np_closes(struct actx *x, uint32_t s1, uint32_t f)
+{
+	uint32_t i = f, end;
+
+	if (i < s1 && (is(x, i, "the") || is(x, i, "a") || is(x, i, "an")))
+		i++;
+	if (i >= s1)
+		return false;
+	end = mention_starts(x, i) ? x->tok_mlast[i] + 1 : i + 1;
+	while (end < s1 && lower(tok(x, end)) && (cls(x, end) & VC_SPEECH) &&
+	       !(gap(x, end - 1) & GAP_BREAK))
+		end++;
+	if (end >= s1 || (gap(x, end - 1) & GAP_BREAK))
+		return true;
+	return (cls(x, end) & (VC_PREPOSITION | VC_TEMPORAL | VC_WEEKDAY)) != 0;
+}
+
+/* A reporting verb used as one at token k, or NULL. */
+static const struct cue *
+cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
+{
+	const struct token *t = tok(x, k);
+	const struct cue *cue;
+	uint32_t i;
+
+	if (!lower(t) || !(cue = words_cue(&x->w, t)))
+		return NULL;
+	if ((cue->flags & CUE_PAST) && !ends_with(x, k, "ed"))
+		return NULL;
+	if ((cue->flags & CUE_NEEDS_THAT) && !(k + 1 < s1 && is(x, k + 1, "that")))
+		return NULL;
+	if (cue->flags & CUE_NEEDS_QUOTE) {
+		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
+
+		for (i = k + 1; i < s1 && !ok; i++)
+			ok = (tok(x, i)->flags & TOK_QUOTED) && x->tok_quote[i] != x->tok_quote[k];
+		if (!ok)
+			return NULL;
+	}
+	/* a noun: "the report", "his claims", "Kremlin's demands", "U.S.
+	 * demands for a broader agreement" */
+	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
+	    lower(tok(x, k + 1)) && (cls(x, k + 1) & VC_PREPOSITION))
+		return NULL;
+	if (k > s0) {
+		const struct token *p = tok(x, k - 1);
+		uint32_t c = cls(x, k - 1);
+
+		if ((c & (VC_DETERMINER | VC_POSSESSIVE)) || (p->flags & (TOK_POSS | TOK_NUM)) ||
+		    (lower(p) && (c & VC_PREPOSITION) && !is(x, k - 1, "to")))
+			return NULL;
+	}
+	return cue;
+}
+
+static void
+set_cue(struct actx *x, struct attribution *at, uint32_t k0, uint32_t k1, const char *lemma)
+{
+	at->cue_tok = k0;
+	at->cue_start = tok(x, k0)->start;
+	at->cue_end = tok(x, k1)->end;
+	at->lemma = lemma;
+	at->quote = x->tok_quote[k0];
+	if (at->first_tok == PX_NONE || at->first_tok > k0)
+		at->first_tok = k0;
+	if (at->last_tok == PX_NONE || at->last_tok < k1)
+		at->last_tok = k1;
+}
+
+/* The first source of the sentence before token k, after introductory
+ * phrases ("However,", "In a post on social media,"). */
+static bool
+main_subject(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attribution *at)
+{
+	uint32_t i = s0, j, id, end;
+
+	for (;;) {
+		uint32_t e = i;
+
+		while (e < k && !(gap(x, e) & GAP_COMMA))
+			e++;
+		if (e >= k || !lowerish(tok(x, i)) ||
+		    !((cls(x, i) & (VC_PREPOSITION | VC_ADVERB | VC_FUNCTION | VC_CLAUSE)) ||
+		      (tok(x, i)->flags & TOK_STOP)))
+			break;
+		i = e + 1;
+	}
+	for (j = i; j < k; j++) {
+		if (tok(x, j)->flags & TOK_QUOTED)
+			continue;
+		if (mention_starts(x, j)) {
+			set_speaker(at, x->tok_actor[j]);
+			return true;
+		}
+		if ((cls(x, j) & VC_PRONOUN) && lowerish(tok(x, j))) {
+			id = pronoun(x, s0, j, at);
+			set_speaker(at, id);
+			return id != PX_NONE;
+		}
+		if ((cls(x, j) & VC_ROLE) && (id = description(x, i, j)) != PX_NONE) {
+			set_speaker(at, id);
+			return true;
+		}
+		if ((cls(x, j) & VC_SPEECH) && lowerish(tok(x, j)) &&
+		    (id = speech_owner(x, s0, s1, j, &end)) != PX_NONE) {
+			set_speaker(at, id);
+			return true;
+		}
+		if (group_noun(x, j)) {
+			id = group_actor(x, i, j + 1);
+			if (id != PX_NONE)
+				set_speaker(at, id);
+			else
+				set_generic(x, at, i, j + 1);
+			return true;
+		}
+		if (gap(x, j) & GAP_BREAK)
+			break;
+	}
+	return false;
+}
+
+/* The latest attribution of the current sentence with a source, in the
+ * same quote as token k. */
+static const struct attribution *
+previous_in_sentence(const struct actx *x, uint32_t si, uint32_t k)
+{
+	uint32_t i;
+
+	for (i = x->r->n; i > x->att_first[si]; i--) {
+		const struct attribution *at = &x->r->items[i - 1];
+
+		if (at->quote == x->tok_quote[k] && has_source(at))
+			return at;
+	}
+	return NULL;
+}
+
+/* Where the reported content lies: after the cue ("said that ..."), or
+ * before the source when the attribution trails the sentence ("..., X
+ * said", "..., X wrote on her channel"). */
+static void
+set_content(struct actx *x, const struct sentence *se, struct attribution *at)
+{
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count, k, i, next = at->last_tok + 1;
+	uint32_t tail = 0;
+	bool trails;
+
+	at->content_start = se->start;
+	at->content_end = se->end;
+	for (i = next; i < s1 && !(gap(x, i - 1) & GAP_BREAK); i++)
+		tail++;
+	/* a trailing verb has no object of its own: nothing, or a short
+	 * phrase like "on X", "Bloomberg TV on Wednesday", follows it */
+	trails = at->how == ATTRIB_INVERTED || next >= s1 ||
+	         (!tail && (gap(x, at->last_tok) & GAP_COMMA));
+	if (tail && tail <= 6 && ((lower(tok(x, next)) &&
+	    (cls(x, next) & (VC_PREPOSITION | VC_ADVERB | VC_TEMPORAL))) ||
+	    (cls(x, next) & (VC_WEEKDAY | VC_MONTH))))
+		trails = true;
+	/* "“...,” X told reporters": the attribution follows its quote */
+	if (at->first_tok > s0 && (tok(x, at->first_tok - 1)->flags & TOK_QUOTED) &&
+	    !(tok(x, at->first_tok)->flags & TOK_QUOTED))
+		trails = true;
+	if (tail && mention_starts(x, next) && tail <= x->tok_mlast[next] - next + 4)
+		trails = true;
+	if (at->first_tok > s0 && (gap(x, at->first_tok - 1) & (GAP_COMMA | GAP_QUOTE)) && trails) {
+		at->content_end = tok(x, at->first_tok - 1)->end;
+		return;
+	}
+	k = at->cue_tok + (at->how == ATTRIB_ACCORDING ? 1 : 0);
+	if (at->how == ATTRIB_ACCORDING && at->cue_tok == s0) {
+		for (i = k; i < s1 && !(gap(x, i) & GAP_COMMA); i++)
+			;
+		if (i + 1 < s1)
+			at->content_start = tok(x, i + 1)->start;
+		return;
+	}
+	if (at->how == ATTRIB_ACCORDING) {
+		at->content_end = at->cue_tok > s0 ? tok(x, at->cue_tok - 1)->end : se->end;
+		return;
+	}
+	k = PX_MAX(k, at->last_tok);
+	for (i = k + 1; i < s1 && i < k + 7; i++) {
+		if (is(x, i, "that")) {
+			k = i;
+			break;
+		}
+		if (gap(x, i) & GAP_BREAK)
+			break;
+	}
+	if (k + 1 < s1)
+		at->content_start = tok(x, k + 1)->start;
+}
+
+static void
+push(struct actx *x, const struct sentence *se, struct attribution *at)
+{
+	set_content(x, se, at);
+	*PX_PUSH(x->r->items, x->r->n, x->r->cap) = *at;
+}
+
+static void
+init_att(struct actx *x, uint32_t si, struct attribution *at)
+{
+	memset(at, 0, sizeof *at);
+	at->article = x->art;
+	at->sentence = si;
+	at->first_tok = PX_NONE;
+	at->last_tok = PX_NONE;
+	at->quote = PX_NONE;
+}
+
+/* "according to X" at token k. */
+static bool
+according(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k)
+{
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count;
+	struct attribution at;
+
+	if (!is(x, k, "according") || k + 2 >= s1 || !is(x, k + 1, "to"))
+		return false;
+	init_att(x, si, &at);
+	at.how = ATTRIB_ACCORDING;
+	set_cue(x, &at, k, k + 1, "according to");
+	if (source_after(x, s0, s1, k + 2, &at))
+		push(x, se, &at);
+	return true;
+}
+
+/* A statement with its owner as subject or before "that": "The Kremlin's
+ * statement talks about", "Ukrainian reports that ...". */
+static void
+speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k)
+{
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count, i, end, np0 = k, owner;
+	uint32_t cue_tok = k;
+	const struct cue *verb_cue = NULL;
+	struct attribution at;
+	bool that;
+
+	if (!lower(tok(x, k)) || !(cls(x, k) & VC_SPEECH))
+		return;
+	owner = speech_owner(x, s0, s1, k, &end);
+	if (owner == PX_NONE)
+		return;
+	x->owner_stem[x->n_owner % 8] = tok(x, k)->stem;
+	x->owner_id[x->n_owner % 8] = owner;
+	x->n_owner++;
+	/* the start of the noun phrase, and what stands before it */
+	while (np0 > s0 && !(gap(x, np0 - 1) & GAP_BREAK)) {
+		const struct token *t = tok(x, np0 - 1);
+		uint32_t c = cls(x, np0 - 1);
+
+		if (c & (VC_DETERMINER | VC_POSSESSIVE)) {
+			np0--;
+			break;
+		}
+		if (lower(t) && ((c & (VC_PREPOSITION | VC_CLAUSE | VC_AUX)) ||
+		                 (t->flags & TOK_STOP) || words_cue(&x->w, t) ||
+		                 ends_with(x, np0 - 1, "ed") || ing_form(x, np0 - 1)))
+			break;
+		np0--;
+	}
+	i = end;
+	that = i < s1 && is(x, i, "that");
+	if (!that && np0 > s0 && !(gap(x, np0 - 1) & GAP_BREAK) &&
+	    !(lower(tok(x, np0 - 1)) && (cls(x, np0 - 1) & VC_CLAUSE)))
+		return; /* the object of a verb or preposition */
+	init_att(x, si, &at);
+	if (!that) {
+		/* "statement on Tuesday's talks also alludes" */
+		if (i < s1 && lower(tok(x, i)) && (is(x, i, "on") || is(x, i, "about"))) {
+			for (i++; i < s1 && i < end + 6 && !lower(tok(x, i)); i++)
+				;
+			i++;
+		}
+		while (i < s1 && lower(tok(x, i)) && (cls(x, i) & (VC_ADVERB | VC_AUX | VC_NEGATION))) {
+			if (cls(x, i) & VC_NEGATION)
+				at.negated = true;
+			i++;
+		}
+		if (i >= s1 || !lower(tok(x, i)) || (tok(x, i)->flags & TOK_STOP) ||
+		    (cls(x, i) & (VC_PREPOSITION | VC_DETERMINER)) || (gap(x, i - 1) & GAP_BREAK))
+			return;
+		verb_cue = cue_at(x, s0, s1, i);
+		if (verb_cue)
+			cue_tok = i;
+	}
+	if (np0 < k && (is(x, np0, "neither") || is(x, np0, "no")))
+		at.negated = true;
+	at.how = ATTRIB_SPEECH;
+	at.first_tok = np0;
+	/* the content follows the noun phrase, unless the verb ends it */
+	at.last_tok = that || i + 1 >= s1 || (gap(x, i) & GAP_BREAK) ? PX_MIN(i, s1 - 1) : end - 1;
+	set_speaker(&at, owner);
+	set_cue(x, &at, cue_tok, cue_tok,
+	        verb_cue ? verb_cue->lemma : words_str(&x->w, tok(x, k), &end));
+	push(x, se, &at);
+}
+
+/* A reporting verb at token k with its source. */
+static void
+verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const struct cue *cue)
+{
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count, boundary, kk = k;
+	struct attribution at;
+	enum subject r;
+
+	init_att(x, si, &at);
+	at.how = ATTRIB_VERB;
+	/* "cited by Reuters" */
+	if (k + 2 < s1 && is(x, k + 1, "by") && ends_with(x, k, "ed")) {
+		at.how = ATTRIB_BY;
+		set_cue(x, &at, k, k, cue->lemma);
+		if (source_after(x, s0, s1, k + 2, &at))
+			push(x, se, &at);
+		return;
+	}
+	/* "tried to convince": the subject of the verb before "to" */
+	if (k > s0 + 1 && is(x, k - 1, "to")) {
+		if (!lower(tok(x, k - 2)) || (tok(x, k - 2)->flags & TOK_STOP))
+			return;
+		kk = k - 2;
+	}
+	r = cue->flags & CUE_INVERTED ? SUBJ_EMPTY : subject_before(x, s0, s1, kk, &at, &boundary);
+	if (cue->flags & CUE_INVERTED)
+		boundary = k > s0 ? k - 1 : PX_NONE;
+	if (r == SUBJ_EMPTY && (boundary == PX_NONE || (gap(x, boundary) & (GAP_COMMA | GAP_QUOTE))) &&
+	    np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, &at)) {
+		at.how = ATTRIB_INVERTED;
+		r = SUBJ_FOUND;
+	}
+	if (r == SUBJ_EMPTY && !(cue->flags & CUE_INVERTED) && boundary != PX_NONE &&
+	    (!(cue->flags & CUE_NOUN_TOO) || ing_form(x, k)) &&
+	    ((ing_form(x, k) && (gap(x, boundary) & GAP_COMMA)) || lower(tok(x, boundary)))) {
+		const struct attribution *p = previous_in_sentence(x, si, k);
+
+		if (p) {
+			memcpy(at.speakers, p->speakers, sizeof at.speakers);
+			at.n_speakers = p->n_speakers;
+			at.generic = p->generic;
+			at.self = p->self;
+			at.src_start = p->src_start;
+			at.src_end = p->src_end;
+			r = SUBJ_FOUND;
+		} else if (main_subject(x, s0, s1, k, &at)) {
+			r = SUBJ_FOUND;
+			/* "Neither X nor Y addressed ..., highlighting" */
+			if (cls(x, s0) & VC_NEGATION)
+				at.negated = true;
+		}
+	}
+	if (r != SUBJ_FOUND || !has_source(&at))
+		return;
+	set_cue(x, &at, k, k, cue->lemma);
+	push(x, se, &at);
+}
+
+static void
+read_sentence(struct actx *x, uint32_t si)
+{
+	const struct sentence *se = &x->a->sents[si];
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count, k;
+
+	for (k = s0; k < s1; k++) {
+		const struct cue *cue;
+		uint32_t before;
+
+		if (according(x, se, si, k)) {
+			k++;
+			continue;
+		}
+		before = x->r->n;
+		if ((cue = cue_at(x, s0, s1, k)) != NULL)
+			verb(x, se, si, k, cue);
+		/* "Ukrainian reports that": a noun after all */
+		if (x->r->n == before)
+			speech_subject(x, se, si, k);
+	}
+}
+
+/* Quotes */
+
+struct qinfo {
+	uint32_t t0;      /* first token inside */
+	uint32_t after;   /* first token after */
+	uint32_t s0, e;   /* first and last sentence */
+};
+
+static uint32_t
+speaker_of(const struct actx *x, const struct attribution *at)
+{
+	if (at->self)
+		return at->quote == PX_NONE ? PX_NONE : x->r->quote_speaker[at->quote];
+	if (at->generic || !at->n_speakers)
+		return PX_NONE;
+	return at->speakers[at->n_speakers - 1];
+}
+
+/* The attribution right after quote q ("“...,” X said"), if the words
+ * between are only its source: no other verb or clause. */
+static const struct attribution *
+adjacent(struct actx *x, const struct qinfo *qi)
+{
+	uint32_t i, k;
+
+	for (i = x->att_first[qi->e]; i < x->r->n; i++) {
+		const struct attribution *at = &x->r->items[i];
+
+		if (at->quote != PX_NONE || at->cue_tok < qi->after)
+			continue;
+		if (at->first_tok < qi->after || at->first_tok - qi->after > ADJACENT_MAX)
+			return NULL;
+		for (k = qi->after; k < at->first_tok; k++) {
+			const struct token *t = tok(x, k);
+
+			if ((t->flags & TOK_QUOTED) || (lower(t) && ((cls(x, k) & VC_CLAUSE) ||
+			    words_cue(&x->w, t) || ing_form(x, k))))
+				return NULL;
+		}
+		return at;
+	}
+	return NULL;
+}
+
+/* The closest attribution before the quote in its first sentence. */
+static const struct attribution *
+preceding(struct actx *x, const struct qinfo *qi)
+{
+	uint32_t i;
+
+	for (i = x->att_first[qi->s0 + 1]; i > x->att_first[qi->s0]; i--) {
+		const struct attribution *at = &x->r->items[i - 1];
+
+		if (at->quote == PX_NONE && at->cue_tok < qi->t0)
+			return at;
+	}
+	return NULL;
+}
+
+static const struct attribution *
+following(struct actx *x, const struct qinfo *qi)
+{
+	uint32_t i;
+
+	for (i = x->att_first[qi->e]; i < x->r->n; i++) {
+		const struct attribution *at = &x->r->items[i];
+
+		if (at->quote == PX_NONE && at->cue_tok >= qi->after)
+			return at;
+	}
+	return NULL;
+}
+
+static bool
+unquoted_attribution(const struct actx *x, uint32_t s0, uint32_t e)
+{
+	uint32_t i;
+
+	for (i = x->att_first[s0]; i < x->r->n && x->r->items[i].sentence <= e; i++)
+		if (x->r->items[i].quote == PX_NONE)
+			return true;
+	return false;
+}
+
+/* A quote opening its sentence with no attribution of its own continues
+ * the speaker before it in the paragraph. */
+static uint32_t
+continued(struct actx *x, uint32_t q, const struct qinfo *qi)
+{
+	const struct sentence *se = &x->a->sents[qi->s0];
+	uint32_t i, para = se->paragraph;
+
+	if (qi->t0 != se->tok_first || unquoted_attribution(x, qi->s0, qi->e))
+		return PX_NONE;
+	for (i = q; i > 0; i--) {
+		const struct quote *p = &x->c->quotes[i - 1];
+
+		if (p->article != x->art || x->a->sents[p->sentence].paragraph != para)
+			break;
+		if (p->parent == PX_NONE && x->r->quote_speaker[i - 1] != PX_NONE)
+			return x->r->quote_speaker[i - 1];
+	}
+	if (qi->s0 > 0 && x->a->sents[qi->s0 - 1].paragraph == para) {
+		for (i = x->att_first[qi->s0 - 1]; i < x->att_first[qi->s0]; i++)
+			if (x->r->items[i].quote == PX_NONE && speaker_of(x, &x->r->items[i]) != PX_NONE)
+				return speaker_of(x, &x->r->items[i]);
+	}
+	if (qi->s0 == x->a->paras[para].sent_first && x->prev_quote_open)
+		return x->prev_para_speaker;
+	return PX_NONE;
+}
+
+/* "his campaign promise to ... “24 hours.”": the owner of a speech noun
+ * before the quote. */
+static uint32_t
+owner_of_words(struct actx *x, const struct qinfo *qi)
+{
+	uint32_t s0 = x->a->sents[qi->s0].tok_first, k, id;
+
+	for (k = qi->t0; k > s0; k--) {
+		if (tok(x, k - 1)->flags & TOK_QUOTED)
+			continue;
+		if ((cls(x, k - 1) & VC_SPEECH) && lower(tok(x, k - 1)) &&
+		    (id = owner_before(x, s0, k - 1)) != PX_NONE)
+			return id;
+	}
+	return PX_NONE;
+}
+
+static uint32_t
+quote_speaker(struct actx *x, uint32_t q, const struct qinfo *qi)
+{
+	const struct attribution *at = adjacent(x, qi), *p = preceding(x, qi);
+
+	if (at && !(at->how == ATTRIB_ACCORDING && at->media && p))
+		return speaker_of(x, at);
+	if (p)
+		return speaker_of(x, p);
+	if ((at = following(x, qi)) != NULL)
+		return speaker_of(x, at);
+	if (continued(x, q, qi) != PX_NONE)
+		return continued(x, q, qi);
+	return owner_of_words(x, qi);
+}
+
+/* Discourse */
+
+/* Who spoke in sentence si: its attributions and the quotes ending in
+ * it set the speakers the next sentence's pronouns look for. */
+static void
+roll(struct actx *x, uint32_t si, const uint32_t *ended, uint32_t n_ended)
+{
+	const struct sentence *se = &x->a->sents[si];
+	uint32_t i, j, person = PX_NONE, org = PX_NONE;
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count;
+
+	for (i = x->att_first[si]; i < x->r->n; i++) {
+		const struct attribution *at = &x->r->items[i];
+
+		if (at->quote != PX_NONE)
+			continue;
+		for (j = 0; j < at->n_speakers; j++) {
+			uint32_t id = at->speakers[j];
+
+			if (is_person(x, id)) {
+				if (person == PX_NONE)
+					person = id;
+				x->para_person = id;
+			} else {
+				if (org == PX_NONE)
+					org = id;
+				x->para_org = id;
+			}
+		}
+	}
+	for (i = 0; i < n_ended; i++) {
+		uint32_t id = x->r->quote_speaker[ended[i]];
+
+		if (id == PX_NONE)
+			continue;
+		if (is_person(x, id)) {
+			if (person == PX_NONE)
+				person = id;
+			x->para_person = id;
+		} else if (org == PX_NONE) {
+			org = id;
+		}
+	}
+	x->prev_person = person;
+	x->prev_org = org;
+	x->prev_first_person = first_person_in(x, s0, s1);
+	x->prev_first_org = PX_NONE;
+	for (i = s0; i < s1; i++) {
+		if (!(tok(x, i)->flags & TOK_QUOTED) && mention_starts(x, i) &&
+		    !is_person(x, x->tok_actor[i]) && !(i > s0 && (cls(x, i - 1) & VC_LOCATIVE))) {
+			x->prev_first_org = x->tok_actor[i];
+			break;
+		}
+	}
+}
+
+/* Per-article tables */
+
+static void
+map_mentions(struct actx *x)
+{
+	uint32_t n = x->a->n_toks, i, k;
+	uint32_t *len = xcalloc(n + 1, sizeof *len);
+
+	for (k = 0; k < n; k++)
+		x->tok_actor[k] = x->tok_mfirst[k] = x->tok_mlast[k] = x->tok_quote[k] = PX_NONE;
+	for (i = x->mref_first[x->art]; i < x->mref_first[x->art + 1]; i++) {
+		const struct mref *m = &x->mrefs[i];
+		uint32_t k0 = words_token_from(x->a, m->start), k1 = k0;
+
+		while (k1 < n && x->a->toks[k1].end <= m->end)
+			k1++;
+		if (k1 == k0)
+			continue;
+		x->present[m->actor] = 1;
+		for (k = k0; k < k1; k++) {
+			if (len[k] >= m->end - m->start)
+				continue;
+			len[k] = m->end - m->start;
+			x->tok_actor[k] = m->actor;
+			x->tok_mfirst[k] = k0;
+			x->tok_mlast[k] = k1 - 1;
+		}
+	}
+	free(len);
+	x->n_persons = 0;
+	for (k = 0; k < n; k++)
+		if (mention_starts(x, k) && is_person(x, x->tok_actor[k]) &&
+		    !(x->a->toks[k].flags & TOK_QUOTED))
+			*PX_PUSH(x->persons, x->n_persons, x->cap_persons) =
+			        (struct person_event){k, x->tok_actor[k]};
+}
+
+static void
+map_quotes(struct actx *x, uint32_t q0, uint32_t q1, struct qinfo *qi)
+{
+	uint32_t q, k;
+
+	for (q = q0; q < q1; q++) {
+		const struct quote *qt = &x->c->quotes[q];
+
+		qi[q - q0].t0 = words_token_from(x->a, qt->start);
+		qi[q - q0].after = words_token_from(x->a, qt->end);
+		qi[q - q0].s0 = qt->sentence;
+		qi[q - q0].e = article_sentence_at(x->a, qt->end - 1);
+		if (qi[q - q0].e == PX_NONE || qi[q - q0].e < qt->sentence)
+			qi[q - q0].e = qt->sentence;
+		for (k = qi[q - q0].t0; k < qi[q - q0].after; k++)
+			x->tok_quote[k] = q; /* inner quotes come later and win */
+	}
+}
+
+static void
+reset_discourse(struct actx *x)
+{
+	x->para = PX_NONE;
+	x->prev_person = x->prev_org = x->prev_first_person = x->prev_first_org = PX_NONE;
+	x->para_person = x->para_org = PX_NONE;
+	x->n_owner = 0;
+	x->prev_quote_open = false;
+	x->prev_para_speaker = PX_NONE;
+}
+
+static void
+new_paragraph(struct actx *x, uint32_t para, uint32_t q0, uint32_t q1)
+{
+	const struct paragraph *p;
+	uint32_t q;
+
+	if (x->para != PX_NONE) {
+		/* did the paragraph before end inside a quote? */
+		p = &x->a->paras[x->para];
+		x->prev_quote_open = false;
+		for (q = q0; q < q1; q++) {
+			const struct quote *qt = &x->c->quotes[q];
+
+			if (qt->parent == PX_NONE && qt->end == p->end) {
+				x->prev_quote_open = true;
+				x->prev_para_speaker = x->r->quote_speaker[q];
+			}
+		}
+	}
+	x->para = para;
+	x->para_person = x->para_org = PX_NONE;
+}
+
+static void
+read_article(struct actx *x, uint32_t q0, uint32_t q1)
+{
+	struct qinfo *qi = xmalloc((q1 - q0 + 1) * sizeof *qi);
+	uint32_t *ended = xmalloc((q1 - q0 + 1) * sizeof *ended);
+	uint32_t si, q, next = q0;
+
+	map_mentions(x);
+	map_quotes(x, q0, q1, qi);
+	reset_discourse(x);
+	for (si = 0; si < x->a->n_sents; si++) {
+		const struct sentence *se = &x->a->sents[si];
+		uint32_t n_ended = 0;
+
+		x->att_first[si] = x->r->n;
+		if (se->flags & SENT_BOILER) {
+			x->att_first[si + 1] = x->r->n;
+			continue;
+		}
+		if (se->paragraph != x->para)
+			new_paragraph(x, se->paragraph, q0, q1);
+		read_sentence(x, si);
+		x->att_first[si + 1] = x->r->n;
+		for (q = next; q < q1; q++) {
+			if (x->c->quotes[q].parent != PX_NONE || qi[q - q0].e != si)
+				continue;
+			x->r->quote_speaker[q] = quote_speaker(x, q, &qi[q - q0]);
+			ended[n_ended++] = q;
+		}
+		while (next < q1 && qi[next - q0].e <= si)
+			next++;
+		roll(x, si, ended, n_ended);
+	}
+	for (q = q0; q < q1; q++)
+		if (x->c->quotes[q].parent != PX_NONE)
+			x->r->quote_speaker[q] = x->r->quote_speaker[x->c->quotes[q].parent];
+	free(qi);
+	free(ended);
+}
+
+/* Corpus tables */
+
+static void
+index_actors(struct actx *x)
+{
+	const struct corpus *c = x->c;
+	uint32_t i, j, n = 0, nc = gaz_countries();
+
+	x->country_actor = xmalloc(nc * sizeof *x->country_actor);
+	x->seat_actor = xmalloc(nc * sizeof *x->seat_actor);
+	for (i = 0; i < nc; i++)
+		x->country_actor[i] = x->seat_actor[i] = PX_NONE;
+	x->mref_first = xcalloc(c->n_articles + 2, sizeof *x->mref_first);
+	for (i = 0; i < c->n_actors; i++) {
+		const struct actor *ac = &c->actors[i];
+
+		if (ac->place < nc && ac->kind == ACTOR_COUNTRY)
+			x->country_actor[ac->place] = i;
+		if (ac->place < nc && (ac->flags & ACTOR_EXECUTIVE))
+			x->seat_actor[ac->place] = i;
+		for (j = 0; j < ac->n_mentions; j++)
+			x->mref_first[ac->mentions[j].article + 1]++;
+		n += ac->n_mentions;
+	}
+	for (i = 0; i < c->n_articles; i++)
+		x->mref_first[i + 1] += x->mref_first[i];
+	x->mrefs = xmalloc((n + 1) * sizeof *x->mrefs);
+	{
+		uint32_t *fill = xcalloc(c->n_articles + 1, sizeof *fill);
+
+		for (i = 0; i < c->n_actors; i++) {
+			const struct actor *ac = &c->actors[i];
+
+			for (j = 0; j < ac->n_mentions; j++) {
+				const struct mention *m = &ac->mentions[j];
+
+				x->mrefs[x->mref_first[m->article] + fill[m->article]++] =
+				        (struct mref){i, m->start, m->end};
+			}
+		}
+		free(fill);
+	}
+	x->present = xcalloc(c->n_actors + 1, 1);
+}
+
+void
+attrib_run(const struct corpus *c, struct attrib_result *r)
+{
+	struct actx x;
+	uint32_t i, q0 = 0;
+
+	memset(r, 0, sizeof *r);
+	r->quote_speaker = xmalloc((c->n_quotes + 1) * sizeof *r->quote_speaker);
+	for (i = 0; i < c->n_quotes; i++)
+		r->quote_speaker[i] = PX_NONE;
+	memset(&x, 0, sizeof x);
+	x.c = c;
+	x.r = r;
+	words_init(&x.w, c);
+	index_actors(&x);
+	for (i = 0; i < c->n_articles; i++) {
+		uint32_t q1 = q0, n = c->articles[i].n_toks + 1;
+
+		while (q1 < c->n_quotes && c->quotes[q1].article == i)
+			q1++;
+		x.a = &c->articles[i];
+		x.art = i;
+		x.tok_actor = xmalloc(n * sizeof *x.tok_actor);
+		x.tok_mfirst = xmalloc(n * sizeof *x.tok_mfirst);
+		x.tok_mlast = xmalloc(n * sizeof *x.tok_mlast);
+		x.tok_quote = xmalloc(n * sizeof *x.tok_quote);
+		x.att_first = xcalloc(x.a->n_sents + 2, sizeof *x.att_first);
+		memset(x.present, 0, c->n_actors + 1);
+		read_article(&x, q0, q1);
+		free(x.tok_actor);
+		free(x.tok_mfirst);
+		free(x.tok_mlast);
+		free(x.tok_quote);
+		free(x.att_first);
+		q0 = q1;
+	}
+	free(x.persons);
+	free(x.mrefs);
+	free(x.mref_first);
+	free(x.country_actor);
+	free(x.seat_actor);
+	free(x.present);
+	words_free(&x.w);
+}
+
+void
+attrib_free(struct attrib_result *r)
+{
+	free(r->items);
+	free(r->quote_speaker);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,248 @@
+/* Quotes: spans, nesting, speakers, groups. */
+#include "testutil.h"
+
+#include "parallax/quote.h"
+
+/* The quotes of an analysed corpus as "text|speaker" lines joined by
+ * " / " (speaker "-" when none); free it. */
+static char *
+quote_list(const struct corpus *c)
+{
+	size_t cap = 256, used = 0;
+	char *out = malloc(cap);
+	uint32_t i;
+
+	out[0] = '\0';
+	for (i = 0; i < c->n_quotes; i++) {
+		const struct quote *q = &c->quotes[i];
+		char *text = tu_span(&c->articles[q->article], q->start, q->end);
+		const char *who = q->speaker == PX_NONE ? "-" : c->actors[q->speaker].name;
+		size_t need = strlen(text) + strlen(who) + 8;
+
+		if (used + need >= cap)
+			out = realloc(out, cap = (used + need) * 2);
+		used += (size_t)sprintf(out + used, "%s%s|%s", i ? " / " : "", text, who);
+		free(text);
+	}
+	return out;
+}
+
+#define assert_quotes(want, ...) do { \
+	struct corpus c_; \
+	char *got_; \
+	tu_corpus(&c_, __VA_ARGS__, NULL); \
+	got_ = quote_list(&c_); \
+	if (strcmp(got_, want) != 0) \
+		fail_msg("quotes: want \"%s\"\n            got  \"%s\"", want, got_); \
+	free(got_); \
+	corpus_free(&c_); \
+} while (0)
+
+static void
+test_span_is_the_text_inside_curly_and_straight_marks(void **state)
+{
+	(void)state;
+	assert_quotes("a fair deal.|- / not now|-", "a.txt",
+	              "They wanted “a fair deal.” Others said \"not now\" to it.");
+}
+
+static void
+test_apostrophes_are_not_quote_marks(void **state)
+{
+	(void)state;
+	assert_quotes("", "a.txt", "Ukraine’s army didn’t move. The Russians’ plan and "
+	              "the 90's music, rock 'n' roll, Ukraine's allies.");
+}
+
+static void
+test_single_quotes_nest_inside_double_quotes(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "“After the ‘air truce,’ nothing changed,” she wrote.", NULL);
+	assert_int_equal(c.n_quotes, 2);
+	assert_int_equal(c.quotes[0].parent, PX_NONE);
+	assert_int_equal(c.quotes[1].parent, 0);
+	{
+		char *s = tu_span(&c.articles[0], c.quotes[1].start, c.quotes[1].end);
+
+		assert_str(s, "air truce,");
+		free(s);
+	}
+	corpus_free(&c);
+}
+
+static void
+test_quote_runs_over_sentences(void **state)
+{
+	(void)state;
+	assert_quotes("We will win. We will not stop.|-", "a.txt",
+	              "“We will win. We will not stop.” The crowd cheered.");
+}
+
+static void
+test_quote_continued_into_next_paragraph(void **state)
+{
+	(void)state;
+	assert_quotes("Our relations have never been better.|- / This opens a new chapter.|-",
+	              "a.txt", "“Our relations have never been better.\n\n"
+	              "“This opens a new chapter.”");
+	/* an unclosed quote with no continuation is dropped */
+	assert_quotes("", "a.txt", "He began “to say something\n\nThen left.");
+}
+
+static void
+test_guillemets_are_quote_marks(void **state)
+{
+	(void)state;
+	assert_quotes("nous gagnerons|-", "a.txt", "The slogan was « nous gagnerons » again.");
+}
+
+static void
+test_speaker_after_the_quote(void **state)
+{
+	(void)state;
+	assert_quotes("We are ready,|Jan Smith", "a.txt",
+	              "Finance Minister Jan Smith spoke on Monday. “We are ready,” Smith said.");
+	assert_quotes("We are ready,|Jan Smith", "a.txt",
+	              "“We are ready,” said Finance Minister Jan Smith.");
+	assert_quotes("We are ready,|Jan Smith", "a.txt",
+	              "“We are ready,” Finance Minister Jan Smith told reporters on Monday.");
+}
+
+static void
+test_speaker_before_the_quote(void **state)
+{
+	(void)state;
+	assert_quotes("We are ready.|Jan Smith", "a.txt",
+	              "Finance Minister Jan Smith said: “We are ready.”");
+	assert_quotes("a disaster.|Jan Smith", "a.txt",
+	              "Finance Minister Jan Smith, who returned on Monday, called the plan "
+	              "“a disaster.”");
+}
+
+static void
+test_speaker_from_according_to(void **state)
+{
+	(void)state;
+	assert_quotes("within days,|Kremlin", "a.txt",
+	              "Talks will resume “within days,” according to the Kremlin.");
+}
+
+static void
+test_pronoun_speaker_is_the_person_who_spoke_before(void **state)
+{
+	(void)state;
+	assert_quotes("It is over,|Jan Smith", "a.txt",
+	              "Prime Minister Eva Holm stayed silent. Finance Minister Jan Smith said "
+	              "the talks had stalled.\n“It is over,” he said.");
+	/* nobody spoke before: the first person named in the sentence before */
+	assert_quotes("It is over,|Eva Holm", "a.txt",
+	              "Prime Minister Eva Holm met Finance Minister Jan Smith.\n"
+	              "“It is over,” she said.");
+}
+
+static void
+test_continuation_quote_keeps_the_speaker(void **state)
+{
+	(void)state;
+	assert_quotes("We are ready,|Jan Smith / We have always been ready.|Jan Smith", "a.txt",
+	              "“We are ready,” Finance Minister Jan Smith said. "
+	              "“We have always been ready.”");
+}
+
+static void
+test_nested_quote_takes_the_outer_speaker(void **state)
+{
+	(void)state;
+	assert_quotes("After the ‘air truce,’ nothing changed,|Jan Smith / air truce,|Jan Smith",
+	              "a.txt", "“After the ‘air truce,’ nothing changed,” Finance Minister "
+	              "Jan Smith wrote.");
+}
+
+static void
+test_quote_without_attribution_has_no_speaker(void **state)
+{
+	(void)state;
+	assert_quotes("ceasefire|-", "a.txt",
+	              "Finance Minister Jan Smith arrived. The word “ceasefire” appeared twice.");
+}
+
+static void
+test_generic_source_gives_no_speaker(void **state)
+{
+	(void)state;
+	assert_quotes("doomed.|-", "a.txt", "Finance Minister Jan Smith spoke. "
+	              "Analysts said the plan was “doomed.”");
+}
+
+static void
+test_statement_owner_speaks(void **state)
+{
+	(void)state;
+	assert_quotes("energy infrastructure.|Kremlin", "a.txt",
+	              "The Kremlin’s statement talks about “energy infrastructure.”");
+	assert_quotes("24 hours.|Jan Smith", "a.txt", "Finance Minister Jan Smith faces "
+	              "questions about his campaign promise to end it in “24 hours.”");
+}
+
+static void
+test_same_wording_in_two_outlets_shares_a_group(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "He called it “very good and productive,” aides said.",
+	          "b.txt", "The call was “very good and productive.” A “dictator” came up.",
+	          "c.txt", "They said “we need them more than they need us” again.",
+	          "d.txt", "It was said that “we needs them more than they need us.”", NULL);
+	assert_int_equal(c.n_quotes, 5);
+	assert_int_equal(c.quotes[0].group, 0);
+	assert_int_equal(c.quotes[1].group, 0);
+	assert_int_equal(c.quotes[2].group, 2);
+	/* strongly overlapping wording, compared by stems */
+	assert_int_equal(c.quotes[3].group, 3);
+	assert_int_equal(c.quotes[4].group, 3);
+	corpus_free(&c);
+}
+
+static void
+test_tokens_inside_quotes_are_flagged(void **state)
+{
+	struct corpus c;
+	uint32_t k, quoted = 0;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "She said “no deal” twice.", NULL);
+	for (k = 0; k < c.articles[0].n_toks; k++)
+		quoted += (c.articles[0].toks[k].flags & TOK_QUOTED) != 0;
+	assert_int_equal(quoted, 2);
+	corpus_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_span_is_the_text_inside_curly_and_straight_marks),
+		cmocka_unit_test(test_apostrophes_are_not_quote_marks),
+		cmocka_unit_test(test_single_quotes_nest_inside_double_quotes),
+		cmocka_unit_test(test_quote_runs_over_sentences),
+		cmocka_unit_test(test_quote_continued_into_next_paragraph),
+		cmocka_unit_test(test_guillemets_are_quote_marks),
+		cmocka_unit_test(test_speaker_after_the_quote),
+		cmocka_unit_test(test_speaker_before_the_quote),
+		cmocka_unit_test(test_speaker_from_according_to),
+		cmocka_unit_test(test_pronoun_speaker_is_the_person_who_spoke_before),
+		cmocka_unit_test(test_continuation_quote_keeps_the_speaker),
+		cmocka_unit_test(test_nested_quote_takes_the_outer_speaker),
+		cmocka_unit_test(test_quote_without_attribution_has_no_speaker),
+		cmocka_unit_test(test_generic_source_gives_no_speaker),
+		cmocka_unit_test(test_statement_owner_speaks),
+		cmocka_unit_test(test_same_wording_in_two_outlets_shares_a_group),
+		cmocka_unit_test(test_tokens_inside_quotes_are_flagged),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
