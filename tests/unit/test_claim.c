@@ -1,0 +1,216 @@
+/* Claims: reporting cues, sources, content. */
+#include "testutil.h"
+
+#include "parallax/claim.h"
+
+/* Claims as "sentence:speaker:cue" joined by " / " (speaker is the actor
+ * name, or [source] for a generic source); free it. */
+static char *
+claim_list(const struct corpus *c)
+{
+	size_t cap = 256, used = 0;
+	char *out = malloc(cap);
+	uint32_t i;
+
+	out[0] = '\0';
+	for (i = 0; i < c->n_claims; i++) {
+		const struct claim *cl = &c->claims[i];
+		const char *who = cl->speaker != PX_NONE ? c->actors[cl->speaker].name :
+		                  cl->source ? cl->source : "?";
+		size_t need = strlen(who) + strlen(cl->cue) + 32;
+
+		if (used + need >= cap)
+			out = realloc(out, cap = (used + need) * 2);
+		used += (size_t)sprintf(out + used, "%s%u:%s%s%s:%s", i ? " / " : "",
+		                        cl->sentence, cl->speaker == PX_NONE ? "[" : "", who,
+		                        cl->speaker == PX_NONE ? "]" : "", cl->cue);
+	}
+	return out;
+}
+
+#define assert_claims(want, ...) do { \
+	struct corpus c_; \
+	char *got_; \
+	tu_corpus(&c_, __VA_ARGS__, NULL); \
+	got_ = claim_list(&c_); \
+	if (strcmp(got_, want) != 0) \
+		fail_msg("claims: want \"%s\"\n            got  \"%s\"", want, got_); \
+	free(got_); \
+	corpus_free(&c_); \
+} while (0)
+
+static void
+test_said_gives_claim_with_lemma_cue_and_content(void **state)
+{
+	struct corpus c;
+	const struct claim *cl;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Finance Minister Jan Smith said that the budget would pass.", NULL);
+	assert_int_equal(c.n_claims, 1);
+	cl = &c.claims[0];
+	assert_string_equal(c.actors[cl->speaker].name, "Jan Smith");
+	assert_string_equal(cl->cue, "say");
+	s = tu_span(&c.articles[0], cl->cue_start, cl->cue_end);
+	assert_str(s, "said");
+	free(s);
+	s = tu_span(&c.articles[0], cl->start, cl->end);
+	assert_str(s, "the budget would pass.");
+	free(s);
+	assert_null(cl->source);
+	corpus_free(&c);
+}
+
+static void
+test_trailing_attribution_to_media(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Two people died in the strike, the Associated Press reported.",
+	          NULL);
+	assert_int_equal(c.n_claims, 1);
+	assert_string_equal(c.actors[c.claims[0].speaker].name, "Associated Press");
+	assert_string_equal(c.claims[0].cue, "report");
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "Two people died in the strike");
+	free(s);
+	corpus_free(&c);
+}
+
+static void
+test_according_to(void **state)
+{
+	(void)state;
+	assert_claims("0:Kremlin:according to", "a.txt",
+	              "According to the Kremlin, the truce will last 30 days.");
+}
+
+static void
+test_generic_source_has_no_speaker(void **state)
+{
+	(void)state;
+	assert_claims("0:[Some analysts]:warn / 1:[Observers]:note", "a.txt",
+	              "Some analysts warned that inflation would rise. "
+	              "Observers noted that the vote was close.");
+}
+
+static void
+test_negated_cue_is_no_claim(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt", "The European Commission did not say when talks would resume.");
+}
+
+static void
+test_nouns_are_not_cues(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt", "The report was long. His claims were false. "
+	              "The demands for a truce grew.");
+}
+
+static void
+test_pronoun_is_the_previous_speaker(void **state)
+{
+	(void)state;
+	assert_claims("0:Jan Smith:say / 1:Jan Smith:add", "a.txt",
+	              "Finance Minister Jan Smith said the budget would pass. "
+	              "He added that taxes would not rise.");
+}
+
+static void
+test_coordinated_subjects_each_claim(void **state)
+{
+	(void)state;
+	assert_claims("1:Jan Smith:characterize / 1:Eva Holm:characterize", "a.txt",
+	              "Finance Minister Jan Smith met Prime Minister Eva Holm. "
+	              "Both Smith and Holm characterized the meeting as positive.");
+}
+
+static void
+test_both_leaders_are_the_two_people_named(void **state)
+{
+	(void)state;
+	assert_claims("0:Jan Smith:say / 0:Eva Holm:say", "a.txt",
+	              "Finance Minister Jan Smith called Prime Minister Eva Holm in a call "
+	              "that both leaders said went well.");
+}
+
+static void
+test_description_is_the_person_of_that_country(void **state)
+{
+	(void)state;
+	assert_claims("1:Vladimir Putin:insist", "a.txt",
+	              "Russian President Vladimir Putin met US President Donald Trump. "
+	              "The Russian leader insisted that sanctions be lifted.");
+}
+
+static void
+test_demonym_officials_are_their_country(void **state)
+{
+	(void)state;
+	assert_claims("0:Russia:say", "a.txt", "Russian officials said the talks failed.");
+}
+
+static void
+test_apposition_between_subject_and_verb(void **state)
+{
+	(void)state;
+	assert_claims("0:Maria Lopez:say", "a.txt",
+	              "Maria Lopez, a senior economist at the bank, said rates would rise.");
+	assert_claims("0:Jan Smith:caution", "a.txt",
+	              "Finance Minister Jan Smith, who met bankers on Monday, cautioned that "
+	              "rates would rise.");
+}
+
+static void
+test_participle_takes_the_subject_before(void **state)
+{
+	(void)state;
+	assert_claims("0:Jan Smith:echo", "a.txt",
+	              "Finance Minister Jan Smith echoed concerns, stating that rates would rise.");
+}
+
+static void
+test_statement_with_owner_is_a_claim(void **state)
+{
+	(void)state;
+	assert_claims("0:Kremlin:statement", "a.txt",
+	              "The Kremlin’s statement talks about energy infrastructure.");
+}
+
+static void
+test_cue_inside_quote_is_also_the_speakers_claim(void **state)
+{
+	(void)state;
+	assert_claims("0:Jan Smith:say / 1:Russia:tell / 1:Jan Smith:tell", "a.txt",
+	              "“We are ready,” Finance Minister Jan Smith said. "
+	              "“The Russians tell me they are ready too.”");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_said_gives_claim_with_lemma_cue_and_content),
+		cmocka_unit_test(test_trailing_attribution_to_media),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_generic_source_has_no_speaker),
+		cmocka_unit_test(test_negated_cue_is_no_claim),
+		cmocka_unit_test(test_nouns_are_not_cues),
+		cmocka_unit_test(test_pronoun_is_the_previous_speaker),
+		cmocka_unit_test(test_coordinated_subjects_each_claim),
+		cmocka_unit_test(test_both_leaders_are_the_two_people_named),
+		cmocka_unit_test(test_description_is_the_person_of_that_country),
+		cmocka_unit_test(test_demonym_officials_are_their_country),
+		cmocka_unit_test(test_apposition_between_subject_and_verb),
+		cmocka_unit_test(test_participle_takes_the_subject_before),
+		cmocka_unit_test(test_statement_with_owner_is_a_claim),
+		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
