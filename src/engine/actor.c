@@ -243,16 +243,23 @@ speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 		return true;
 	if (t0 <= sp->s0)
 		return false;
+	/* "told CNBC": the one told is an actor too */
+	if (t0 > sp->s0 && words_cue(&x->w, tok(x, sp->ai, t0 - 1)) &&
+	    strcmp(words_cue(&x->w, tok(x, sp->ai, t0 - 1))->lemma, "tell") == 0 &&
+	    lowercase(tok(x, sp->ai, t0 - 1)))
+		return true;
 	/* "cited by X", "according to X" */
 	if (prev_is(x, sp, t0, "by") && t0 - 1 > sp->s0 &&
 	    words_cue(&x->w, tok(x, sp->ai, t0 - 2)))
 		return true;
 	if (prev_is(x, sp, t0, "to") && t0 - 1 > sp->s0 && is_word(x, sp->ai, t0 - 2, "according"))
 		return true;
-	/* ", reports X" */
+	/* ", reports X." but not ", said X would" */
 	if (t0 - 1 > sp->s0 && lowercase(tok(x, sp->ai, t0 - 1)) &&
 	    words_cue(&x->w, tok(x, sp->ai, t0 - 1)) &&
-	    (words_gap(a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)))
+	    (words_gap(a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)) &&
+	    (t1 >= sp->s1 || (g & (GAP_COMMA | GAP_PERIOD | GAP_COLON | GAP_DASH)) ||
+	     (cls(x, sp->ai, t1) & VC_PREPOSITION)))
 		return true;
 	return false;
 }
@@ -451,6 +458,16 @@ has_class(const struct unit *u, uint32_t from, uint32_t to, uint32_t c)
 	return false;
 }
 
+/* "Press" of "Press secretary X": title words only, no organisation. */
+static bool
+all_titles(const struct unit *u, uint32_t from, uint32_t to)
+{
+	for (; from < to; from++)
+		if (u[from].gaz || !(u[from].cls & VC_TITLE))
+			return false;
+	return true;
+}
+
 /* Country of the last demonym, country or abbreviation unit in [from, to). */
 static uint32_t
 place_of(const struct unit *u, uint32_t from, uint32_t to)
@@ -612,7 +629,7 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, bool he
 	if (tail == to) {
 		if (to - from == 1 && u[from].gaz)
 			emit_gaz(x, sp, &u[from], false);
-		else if (has_class(u, from, to, VC_ORG | VC_MEDIA))
+		else if (has_class(u, from, to, VC_ORG | VC_MEDIA) && !all_titles(u, from, to))
 			emit_org(x, sp, u, from, to);
 		else
 			emit_all_gaz(x, sp, u, from, to, false);
@@ -1057,7 +1074,7 @@ bucket_pick(struct ext *x, uint32_t b, const struct cand *cd)
 
 	if (bk->n == 1)
 		return find(x, bk->clusters[0]);
-	if (!bk->sorted) {
+	if (!bk->sorted && bk->n_pos) {
 		qsort(bk->pos, bk->n_pos, sizeof *bk->pos, cmp_bpos);
 		bk->sorted = true;
 	}
@@ -1105,6 +1122,28 @@ person(struct ext *x, struct cand *cd)
 	if (x->clusters[id].place == PX_NONE)
 		x->clusters[id].place = cd->place;
 	assign(x, cd, id);
+}
+
+/* Index an organisation by its first word when that word is a plain
+ * name ("Acme" of "Acme Corp"); two organisations sharing it make it
+ * ambiguous. */
+static void
+index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
+{
+	char key[KEY_MAX + 8];
+	uint32_t len, old;
+	const struct token *t = tok(x, cd->article, cd->t0);
+	const char *s = words_str(&x->w, t, &len);
+
+	if (cd->t1 - cd->t0 < 2 || cls(x, cd->article, cd->t0) || (t->flags & TOK_STOP) ||
+	    !words_capitalised(t))
+		return;
+	snprintf(key, sizeof key, "h:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	old = strmap_get(&x->keys, key, strlen(key));
+	if (old == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
+		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
 }
 
 /* Initials of an organisation's capitalised words: "European Union" EU. */
@@ -1157,6 +1196,7 @@ cluster_named(struct ext *x)
 			id = keyed(x, key, CK_ORG, true);
 			if (!x->clusters[id].words)
 				x->clusters[id].words = arena_strdup(&x->arena, key + 2);
+			index_first_word(x, cd, id);
 			if (x->clusters[id].place == PX_NONE)
 				x->clusters[id].place = cd->place;
 			for (k = cd->t0; k < cd->t1; k++)
@@ -1243,6 +1283,10 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 	id = strmap_get(&x->keys, key, strlen(key));
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);
+	snprintf(key, sizeof key, "h:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	id = strmap_get(&x->keys, key, strlen(key));
+	if (id != PX_NONE && id != UINT32_MAX - 1)
+		return find(x, id);
 	if (tok(x, cd->article, cd->t0)->flags & TOK_UPPER) {
 		snprintf(key, sizeof key, "a:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
 		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
@@ -1303,6 +1347,7 @@ resolve_words(struct ext *x)
 					snprintf(key, sizeof key, "o:%.*s",
 					         (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
 					strmap_put(&x->keys, key, strlen(key), id);
+					x->clusters[id].words = arena_strdup(&x->arena, key + 2);
 				}
 			}
 			if (id != PX_NONE && (pass == 1 || ev))

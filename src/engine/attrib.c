@@ -631,7 +631,7 @@ group_noun(struct actx *x, uint32_t k)
 {
 	uint32_t c = cls(x, k);
 
-	return lowerish(tok(x, k)) &&
+	return (lowerish(tok(x, k)) || (c & VC_COMMON_CAP)) &&
 	       ((c & VC_SOURCE) || ((c & VC_GROUP) && ends_with(x, k, "s")));
 }
 
@@ -759,7 +759,16 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 		if (!(g & (GAP_COLON | GAP_QUOTE)) && open > s0 && skippable(x, open, e) &&
 		    (gap(x, open - 1) & (GAP_COMMA | GAP_DASH | GAP_PAREN))) {
 			e = open;
-			continue;
+			/* another apposition before it, or the subject itself */
+			if (segment_start(x, s0, e) > s0 && !mention_ends(x, e - 1) &&
+			    skippable(x, segment_start(x, s0, e), e))
+				continue;
+			if (mention_ends(x, e - 1)) {
+				set_speaker(at, x->tok_actor[e - 1]);
+				at->first_tok = x->tok_mfirst[e - 1];
+				return SUBJ_FOUND;
+			}
+			break;
 		}
 		if (e == k) {
 			*boundary = e - 1;
@@ -893,11 +902,12 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 			return NULL;
 	}
 	/* a noun: "the report", "his claims", "Kremlin's demands", "U.S.
-	 * demands for a broader agreement" */
+	 * demands for a broader agreement"; not across a quote mark:
+	 * "“... doing this,” said X" */
 	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
 	    lower(tok(x, k + 1)) && (cls(x, k + 1) & VC_PREPOSITION))
 		return NULL;
-	if (k > s0) {
+	if (k > s0 && !(gap(x, k - 1) & GAP_BREAK)) {
 		const struct token *p = tok(x, k - 1);
 		uint32_t c = cls(x, k - 1);
 

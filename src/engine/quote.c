@@ -316,6 +316,8 @@ quote_find(struct corpus *c, uint32_t article)
 	for (p = 0; p < sc.a->n_paras; p++)
 		if (!sc.a->paras[p].boiler)
 			scan_paragraph(&sc, p);
+	if (c->n_quotes == from)
+		return;
 	qsort(c->quotes + from, c->n_quotes - from, sizeof *c->quotes, cmp_quote);
 	link_parents(c, from);
 }

@@ -23,21 +23,25 @@ struct word_list {
 
 #define LIST(c, a) {(c), (a), PX_ARRAY_SIZE(a)}
 
-/* Titles and honorifics that stand before a name, in any case. */
+/* Titles and honorifics that stand before a name, in any case, with
+ * the domains of ministers and secretaries ("Commerce Secretary"). */
 static const char *const titles[] = {
-	"acting", "adm", "admiral", "amb", "ambassador", "archbishop",
+	"acting", "adm", "admiral", "agriculture", "amb", "ambassador", "archbishop",
 	"assemblyman", "assemblywoman", "attorney", "ayatollah", "baron",
 	"baroness", "bishop", "brig", "brigadier", "capt", "captain", "cardinal",
 	"ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
-	"chief", "cmdr", "col", "colonel", "commander", "commissioner",
+	"chief", "cmdr", "col", "colonel", "commander", "commerce", "commissioner",
 	"congressman", "congresswoman", "councillor", "councilman",
 	"councilwoman", "count", "countess", "cpl", "crown", "dame", "defence",
-	"defense", "deputy", "det", "detective", "director", "dr", "duchess",
-	"duke", "economy", "emir", "emperor", "empress", "envoy", "finance",
+	"defense", "deputy", "det", "detective", "development", "director", "dr",
+	"duchess", "duke", "economy", "education", "emir", "emperor", "empress",
+	"energy", "environment", "envoy", "finance",
 	"first", "foreign", "former", "fr", "gen", "general", "gov", "governor",
-	"grand", "health", "high", "hon", "home", "imam", "insp", "inspector",
-	"interior", "judge", "justice", "king", "lady", "leader", "lord", "lt",
-	"lieutenant", "maj", "major", "marshal", "mayor", "minister", "miss",
+	"grand", "health", "high", "hon", "home", "homeland", "housing", "imam",
+	"immigration", "industry", "insp", "inspector", "interior", "judge",
+	"justice", "king", "labor", "labour", "lady", "leader", "lord", "lt",
+	"lieutenant", "maj", "major", "majority", "marshal", "mayor", "minister",
+	"minority", "miss",
 	"mme", "monsignor", "mp", "mr", "mrs", "ms", "mufti", "mx", "patriarch",
 	"pope", "pm", "premier", "pres", "president", "press", "prime", "prince",
 	"princess", "prof", "professor", "prosecutor", "pvt", "queen", "rabbi",
@@ -45,7 +49,7 @@ static const char *const titles[] = {
 	"secretary-general", "sen", "senator", "sergeant", "sgt", "sheikh",
 	"sheik", "sir", "speaker", "special", "spokesman", "spokesperson",
 	"spokeswoman", "state", "sultan", "superintendent", "supreme", "supt",
-	"trade", "vice",
+	"trade", "transport", "transportation", "treasury", "vice", "whip",
 };
 
 /* Nouns naming a person by role; before a name ("envoy Steve X") they
@@ -155,15 +159,20 @@ static const char *const common_caps[] = {
 /* Unnamed groups that are quoted as sources but are not actors. */
 static const char *const sources[] = {
 	"activists", "advisers", "advisors", "aides", "analysts", "authorities",
-	"campaigners", "commentators", "critics", "diplomats", "documents",
-	"economists", "estimates", "experts", "figures", "governments",
-	"insiders", "investigators", "journalists", "lawmakers", "leaders",
-	"legislators", "locals", "media", "medics", "monitors", "negotiators",
-	"observers", "officers", "officials", "opponents", "organisers",
-	"organizers", "people", "police", "politicians", "polls", "prosecutors",
-	"protesters", "rescuers", "reports", "researchers", "residents",
-	"scientists", "sources", "spokesmen", "spokespeople", "spokeswomen",
-	"studies", "supporters", "surveys", "witnesses",
+	"campaigners", "citizens", "commentators", "conservatives", "consumers",
+	"critics", "democrats", "diplomats", "doctors", "documents",
+	"economists", "employees", "estimates", "experts", "families",
+	"farmers", "figures", "governments", "historians", "insiders",
+	"investigators", "investors", "journalists", "lawmakers", "lawyers",
+	"leaders", "legislators", "liberals", "locals", "media", "medics",
+	"monitors", "negotiators", "observers", "officers", "officials",
+	"opponents", "organisers", "organizers", "parents", "people", "police",
+	"politicians", "polls", "prosecutors", "protesters", "republicans",
+	"rescuers", "reports", "researchers", "residents", "scientists",
+	"senators", "shareholders", "sources", "spokesmen", "spokespeople",
+	"spokeswomen", "students", "studies", "supporters", "surveys",
+	"teachers", "traders", "unions", "victims", "voters", "witnesses",
+	"workers",
 };
 
 /* Heads of unnamed bodies ("the regional prosecutor's office"). */

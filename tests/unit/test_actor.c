@@ -350,6 +350,24 @@ test_family_name_first_resolves_single_word(void **state)
 }
 
 static void
+test_title_words_alone_are_no_organisation(void **state)
+{
+	(void)state;
+	assert_actors("Karine Jean-Pierre/person", "a.txt",
+	              "Press secretary Karine Jean-Pierre said the bill would be signed.");
+	assert_actors("Senate/org; Chuck Schumer/person", "a.txt",
+	              "Senate Majority Leader Chuck Schumer praised the vote.");
+}
+
+static void
+test_first_word_names_the_only_organisation_with_it(void **state)
+{
+	(void)state;
+	assert_actors("Acme Corp/org", "a.txt", "Shares in Acme Corp fell on Tuesday. "
+	              "The chief executive said Acme would cut 500 jobs.");
+}
+
+static void
 test_mentions_are_sorted_and_actor_at_finds_the_longest(void **state)
 {
 	struct corpus c;
@@ -403,6 +421,8 @@ main(void)
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
+		cmocka_unit_test(test_title_words_alone_are_no_organisation),
+		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
 	};
 

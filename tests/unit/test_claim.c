@@ -98,6 +98,14 @@ test_generic_source_has_no_speaker(void **state)
 }
 
 static void
+test_party_members_are_a_generic_source(void **state)
+{
+	(void)state;
+	assert_claims("0:[Democrats]:warn", "a.txt",
+	              "Democrats, meanwhile, warned that another deadline looms.");
+}
+
+static void
 test_negated_cue_is_no_claim(void **state)
 {
 	(void)state;
@@ -199,6 +207,7 @@ main(void)
 		cmocka_unit_test(test_trailing_attribution_to_media),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
+		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_negated_cue_is_no_claim),
 		cmocka_unit_test(test_nouns_are_not_cues),
 		cmocka_unit_test(test_pronoun_is_the_previous_speaker),
