@@ -1307,9 +1307,9 @@ own_evidence(struct ext *x, const struct cand *cd)
 		return 0;
 	if ((t->flags & TOK_UPPER) && t->end - t->start > 6)
 		return 0;
-	/* "Others said": a capital that only opens the sentence is no
-	 * evidence of a name without a role or apposition */
-	if (cd->first)
+	/* "Gazprom said": a sentence-initial word of no vocabulary class
+	 * (not "Others", "Residents", "Officials"), never seen in lower case */
+	if (cd->first && cls(x, cd->article, cd->t0))
 		return cd->evidence & (EV_ROLE | EV_APPOS);
 	return cd->evidence;
 }

@@ -555,6 +555,9 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 		return true;
 	if (to - from == 1 && (cls(x, from) & VC_ADVERB))
 		return true;
+	/* ", speaking on condition of anonymity," */
+	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(&x->w, tok(x, from)))
+		return true;
 	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE)) || to - from > 8)
 		return false;
 	/* a noun phrase: no verb, clause or other punctuation inside */
@@ -646,6 +649,87 @@ set_generic(struct actx *x, struct attribution *at, uint32_t w0, uint32_t e)
 	at->src_end = tok(x, e - 1)->end;
 }
 
+/* Was the role at token j introduced without a name in its paragraph
+ * ("A senior official said ... the official added")? */
+static bool
+introduced(struct actx *x, uint32_t w0, uint32_t j)
+{
+	uint32_t p0 = x->a->sents[x->a->paras[x->para].sent_first].tok_first, k, i;
+
+	if (!(cls(x, j) & VC_ROLE) || w0 >= j || !is(x, w0, "the"))
+		return false;
+	for (k = w0; k > p0; k--) {
+		if (tok(x, k - 1)->word != tok(x, j)->word)
+			continue;
+		for (i = k - 1; i > p0 && i + 4 > k; i--)
+			if (is(x, i - 1, "a") || is(x, i - 1, "an"))
+				return true;
+	}
+	return false;
+}
+
+/* The latest organisation named before token k whose name bears the
+ * word ("the ministry": the Defense Ministry); for "the company" or
+ * "the firm" the latest organisation that is no seat of government or
+ * news outlet. */
+static uint32_t
+recent_org(struct actx *x, uint32_t k, uint32_t head)
+{
+	uint32_t n, i, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
+	const char *w = words_str(&x->w, tok(x, head), &n);
+	bool company = is(x, head, "company") || is(x, head, "firm");
+
+	for (i = k; i > stop; i--) {
+		uint32_t id = x->tok_actor[i - 1];
+		const struct actor *ac = actor(x, id);
+
+		if (!ac || ac->kind != ACTOR_ORG || !mention_starts(x, i - 1))
+			continue;
+		if (bears(x, id, w, n) ||
+		    (company && !(ac->flags & (ACTOR_SEAT | ACTOR_MEDIA))))
+			return id;
+	}
+	return PX_NONE;
+}
+
+/* An unnamed source: "a senior U.S. official" (the country), "a White
+ * House official" (the organisation), "Orban's spokesman" (the one he
+ * speaks for), "the ministry" (the ministry named before), else a
+ * generic source ("an analyst", "the official"). */
+static bool
+unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution *at)
+{
+	uint32_t j = e - 1, k, id;
+	bool spokes = is(x, j, "spokesman") || is(x, j, "spokeswoman") ||
+	              is(x, j, "spokesperson") || is(x, j, "representative");
+
+	(void)s0;
+	if (!lowerish(tok(x, j)) || !(cls(x, j) & (VC_ROLE | VC_INSTITUTION)))
+		return false;
+	if (!(cls(x, w0) & (VC_DETERMINER | VC_POSSESSIVE)) && !mention_starts(x, w0))
+		return false;
+	for (k = w0; k < j; k++) {
+		id = x->tok_actor[k];
+		if (id == PX_NONE || !mention_starts(x, k))
+			continue;
+		if (!is_person(x, id) || (spokes && (tok(x, x->tok_mlast[k])->flags & TOK_POSS))) {
+			set_speaker(at, id);
+			return true;
+		}
+	}
+	if ((id = group_actor(x, w0, e)) != PX_NONE) {
+		set_speaker(at, id);
+		return true;
+	}
+	if ((cls(x, j) & VC_INSTITUTION) && is(x, w0, "the") &&
+	    (id = recent_org(x, w0, j)) != PX_NONE) {
+		set_speaker(at, id);
+		return true;
+	}
+	set_generic(x, at, w0, e);
+	return true;
+}
+
 /* Read the source phrase [w0, e) before a cue. */
 static bool
 read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
@@ -685,10 +769,12 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		for (k = w0; k < j; k++)
 			if (is(x, k, "both") || is(x, k, "two"))
 				return both_people(x, s0, k, at);
-	if ((id = description(x, w0, j)) != PX_NONE) {
+	if (!introduced(x, w0, j) && (id = description(x, w0, j)) != PX_NONE) {
 		set_speaker(at, id);
 		return true;
 	}
+	if (unnamed(x, s0, w0, e, at))
+		return true;
 	if ((cls(x, j) & VC_SPEECH) && lower(tok(x, j)) &&
 	    (id = speech_owner(x, s0, s1, j, &end)) != PX_NONE) {
 		set_speaker(at, id);

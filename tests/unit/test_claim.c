@@ -106,6 +106,35 @@ test_party_members_are_a_generic_source(void **state)
 }
 
 static void
+test_unnamed_official_is_generic_or_their_body(void **state)
+{
+	(void)state;
+	assert_claims("0:[A senior official]:say / 1:[The official]:add", "a.txt",
+	              "A senior official said talks would resume. The official added that "
+	              "nothing was signed.");
+	assert_claims("0:White House:say", "a.txt",
+	              "A White House official, speaking on condition of anonymity, said the "
+	              "president would decide soon.");
+}
+
+static void
+test_spokesman_speaks_for_the_one_named(void **state)
+{
+	(void)state;
+	assert_claims("0:Viktor Orban:say / 1:Viktor Orban:say", "a.txt",
+	              "Hungarian Prime Minister Viktor Orban said he would veto the package. "
+	              "Orban's spokesman said the decision was final.");
+}
+
+static void
+test_the_company_is_the_organisation_named_before(void **state)
+{
+	(void)state;
+	assert_claims("0:Gazprom:say / 1:Gazprom:say", "a.txt",
+	              "Gazprom said gas flows were normal. The company said demand had risen.");
+}
+
+static void
 test_negated_cue_is_no_claim(void **state)
 {
 	(void)state;
@@ -208,6 +237,9 @@ main(void)
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
+		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),
+		cmocka_unit_test(test_spokesman_speaks_for_the_one_named),
+		cmocka_unit_test(test_the_company_is_the_organisation_named_before),
 		cmocka_unit_test(test_negated_cue_is_no_claim),
 		cmocka_unit_test(test_nouns_are_not_cues),
 		cmocka_unit_test(test_pronoun_is_the_previous_speaker),
