@@ -56,6 +56,7 @@ enum attrib_how {
 struct attribution {
 	uint32_t article, sentence;
 	enum attrib_how how;
+	uint32_t anchor;              /* token where it was read: grows within a sentence */
 	uint32_t cue_tok;             /* token of the cue */
 	uint32_t first_tok;           /* first token of the source or cue */
 	uint32_t last_tok;            /* last token of the verb or source */

@@ -1521,31 +1521,118 @@ words_within(const char *a, const char *b)
 	return true;
 }
 
+struct word_posts {
+	struct strmap index;  /* word -> posting list */
+	uint32_t **lists;
+	uint32_t *n, *cap;
+	uint32_t n_lists, cap_lists;
+};
+
+static uint32_t
+posts_of(struct word_posts *wp, const char *w, size_t n, bool create)
+{
+	uint32_t id = strmap_get(&wp->index, w, n);
+
+	if (id != PX_NONE || !create)
+		return id;
+	if (wp->n_lists == wp->cap_lists) {
+		wp->cap_lists = wp->cap_lists ? wp->cap_lists * 2 : 64;
+		wp->lists = xrealloc(wp->lists, wp->cap_lists * sizeof *wp->lists);
+		wp->n = xrealloc(wp->n, wp->cap_lists * sizeof *wp->n);
+		wp->cap = xrealloc(wp->cap, wp->cap_lists * sizeof *wp->cap);
+	}
+	id = wp->n_lists++;
+	wp->lists[id] = NULL;
+	wp->n[id] = wp->cap[id] = 0;
+	strmap_put(&wp->index, w, n, id);
+	return id;
+}
+
+/* Index every organisation by each of its words. */
+static void
+index_org_words(struct ext *x, struct word_posts *wp)
+{
+	uint32_t i;
+
+	strmap_init(&wp->index);
+	for (i = 0; i < x->n_clusters; i++) {
+		const char *p = x->clusters[i].words;
+
+		if (x->clusters[i].kind != CK_ORG || !p)
+			continue;
+		while (*p) {
+			size_t n = strcspn(p, " ");
+			uint32_t l = posts_of(wp, p, n, true);
+
+			*PX_PUSH(wp->lists[l], wp->n[l], wp->cap[l]) = i;
+			p += n;
+			p += *p == ' ';
+		}
+	}
+}
+
+/* The posting list of the rarest word of a sorted word list. */
+static uint32_t
+rarest(struct word_posts *wp, const char *p)
+{
+	uint32_t best = PX_NONE;
+
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		uint32_t l = posts_of(wp, p, n, false);
+
+		if (l != PX_NONE && (best == PX_NONE || wp->n[l] < wp->n[best]))
+			best = l;
+		p += n;
+		p += *p == ' ';
+	}
+	return best;
+}
+
 /* "the Commission" is the European Commission when the texts name only
- * one organisation whose words hold all of its words. */
+ * one organisation whose words hold all of its words. Candidates come
+ * from the rarest word's postings, not from all pairs. */
 static void
 merge_short_names(struct ext *x)
 {
-	uint32_t i, j;
+	struct word_posts wp = {0};
+	uint32_t i, j, *join = xmalloc((x->n_clusters + 1) * sizeof *join);
 
+	index_org_words(x, &wp);
 	for (i = 0; i < x->n_clusters; i++) {
 		const struct cluster *a = &x->clusters[i];
-		uint32_t only = PX_NONE, n = 0;
+		uint32_t only = PX_NONE, n = 0, l;
+		size_t la;
 
-		if (a->kind != CK_ORG || !a->words || !*a->words || find(x, i) != i)
+		join[i] = PX_NONE;
+		if (a->kind != CK_ORG || !a->words || !*a->words ||
+		    (l = rarest(&wp, a->words)) == PX_NONE)
 			continue;
-		for (j = 0; j < x->n_clusters && n < 2; j++) {
-			const struct cluster *b = &x->clusters[j];
+		la = strlen(a->words);
+		for (j = 0; j < wp.n[l] && n < 2; j++) {
+			uint32_t b = wp.lists[l][j];
 
-			if (j == i || b->kind != CK_ORG || !b->words || find(x, j) != j ||
-			    strlen(b->words) <= strlen(a->words) || !words_within(a->words, b->words))
+			if (b == i || strlen(x->clusters[b].words) <= la ||
+			    !words_within(a->words, x->clusters[b].words))
 				continue;
-			only = j;
-			n++;
+			if (only == PX_NONE || find(x, only) != find(x, b))
+				n++;
+			only = b;
 		}
 		if (n == 1)
-			unite(x, only, i);
+			join[i] = only;
 	}
+	/* merge after deciding, so the decisions do not depend on order */
+	for (i = 0; i < x->n_clusters; i++)
+		if (join[i] != PX_NONE)
+			unite(x, join[i], i);
+	for (i = 0; i < wp.n_lists; i++)
+		free(wp.lists[i]);
+	free(wp.lists);
+	free(wp.n);
+	free(wp.cap);
+	strmap_free(&wp.index);
+	free(join);
 }
 
 /* Building the actors */

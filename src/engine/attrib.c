@@ -12,6 +12,10 @@
 #define GUARD 8          /* nested appositions skipped before a verb */
 #define ADJACENT_MAX 8   /* words between a quote and its attribution */
 #define RECENT_MAX 400   /* person mentions searched back for a description */
+#define PHRASE_MAX 40    /* words of a source phrase or a parenthetical */
+#define SENTENCE_MAX 200 /* words of a sentence searched for a person */
+#define NEAR_MAX 32      /* attributions searched around a quote */
+#define CONTINUE_MAX 64  /* earlier quotes searched for a continued speaker */
 
 /* An actor mention over tokens. */
 struct mref {
@@ -39,6 +43,8 @@ struct actx {
 	struct person_event *persons;
 	uint32_t n_persons, cap_persons;
 	uint32_t *att_first;        /* per sentence + 1: first attribution */
+	uint32_t *unquoted;         /* per sentence: attributions outside quotes */
+	uint32_t anchor;            /* token being read */
 	/* discourse */
 	uint32_t para;
 	uint32_t prev_person, prev_org, prev_first_person, prev_first_org;
@@ -298,7 +304,7 @@ country_ending(struct actx *x, uint32_t w0, uint32_t k, uint32_t *start)
 
 	if (k <= w0 || !(tok(x, k - 1)->flags & (TOK_CAP | TOK_UPPER)))
 		return PX_NONE;
-	while (p > w0 && (tok(x, p - 1)->flags & (TOK_CAP | TOK_UPPER)) &&
+	while (p > w0 && p + 8 > k && (tok(x, p - 1)->flags & (TOK_CAP | TOK_UPPER)) &&
 	       !(gap(x, p - 1) & GAP_BREAK))
 		p--;
 	for (q = p; q < k; q++) {
@@ -325,6 +331,8 @@ description(struct actx *x, uint32_t w0, uint32_t j)
 		const struct token *t = tok(x, k - 1);
 		uint32_t c;
 
+		if (k + 8 < j)
+			return PX_NONE;
 		if (lower(t) && !(t->flags & TOK_STOP) && !words_cue(&x->w, t)) {
 			k--;
 			continue;
@@ -352,7 +360,7 @@ first_person_in(struct actx *x, uint32_t s0, uint32_t k)
 {
 	uint32_t i, j;
 
-	for (i = s0; i < k; i++) {
+	for (i = PX_MAX(s0, k > SENTENCE_MAX ? k - SENTENCE_MAX : 0); i < k; i++) {
 		if (tok(x, i)->flags & TOK_QUOTED)
 			continue;
 		if (mention_starts(x, i) && is_person(x, x->tok_actor[i]))
@@ -376,7 +384,7 @@ first_org_in(struct actx *x, uint32_t s0, uint32_t k)
 {
 	uint32_t i;
 
-	for (i = s0; i < k; i++)
+	for (i = PX_MAX(s0, k > SENTENCE_MAX ? k - SENTENCE_MAX : 0); i < k; i++)
 		if (!(tok(x, i)->flags & TOK_QUOTED) && mention_starts(x, i) &&
 		    !is_person(x, x->tok_actor[i]))
 			return x->tok_actor[i];
@@ -439,7 +447,7 @@ owner_before(struct actx *x, uint32_t s0, uint32_t k)
 {
 	uint32_t i = k, start, p;
 
-	while (i > s0) {
+	while (i > s0 && i + PHRASE_MAX > k) {
 		const struct token *t = tok(x, i - 1);
 		uint32_t c = cls(x, i - 1);
 
@@ -514,8 +522,9 @@ static uint32_t
 skip_modifiers(struct actx *x, uint32_t s0, uint32_t e, bool *neg)
 {
 	bool dated = false;
+	uint32_t e0 = e;
 
-	while (e > s0) {
+	while (e > s0 && e + PHRASE_MAX > e0) {
 		const struct token *t = tok(x, e - 1);
 		uint32_t c = cls(x, e - 1);
 
@@ -581,8 +590,11 @@ segment_start(struct actx *x, uint32_t s0, uint32_t e)
 	uint32_t k = e - 1;
 
 	while (k > s0 && !(gap(x, k - 1) & (GAP_COMMA | GAP_DASH | GAP_PAREN | GAP_COLON |
-	                                    GAP_QUOTE)))
+	                                    GAP_QUOTE))) {
+		if (k + PHRASE_MAX < e)
+			return s0; /* too long for a parenthetical */
 		k--;
+	}
 	return k;
 }
 
@@ -592,7 +604,7 @@ both_people(struct actx *x, uint32_t s0, uint32_t k, struct attribution *at)
 {
 	uint32_t i, found[2], n = 0;
 
-	for (i = k; i > s0 && n < 2; i--) {
+	for (i = k; i > s0 && n < 2 && i + SENTENCE_MAX > k; i--) {
 		uint32_t id;
 
 		if ((tok(x, i - 1)->flags & TOK_QUOTED) || !mention_starts(x, i - 1))
@@ -658,7 +670,7 @@ introduced(struct actx *x, uint32_t w0, uint32_t j)
 
 	if (!(cls(x, j) & VC_ROLE) || w0 >= j || !is(x, w0, "the"))
 		return false;
-	for (k = w0; k > p0; k--) {
+	for (k = w0; k > p0 && k + SENTENCE_MAX > w0; k--) {
 		if (tok(x, k - 1)->word != tok(x, j)->word)
 			continue;
 		for (i = k - 1; i > p0 && i + 4 > k; i--)
@@ -865,7 +877,7 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 	if (guard == GUARD)
 		return SUBJ_NONE;
 	w0 = e - 1;
-	while (w0 > s0) {
+	while (w0 > s0 && w0 + PHRASE_MAX > e) {
 		const struct token *t = tok(x, w0 - 1);
 		uint32_t c = cls(x, w0 - 1);
 
@@ -898,7 +910,7 @@ source_after(struct actx *x, uint32_t s0, uint32_t s1, uint32_t f, struct attrib
 	uint32_t i = f, j, id, end;
 
 	/* the source phrase runs to the next punctuation */
-	for (j = f; j + 1 < s1 && !(gap(x, j) & GAP_BREAK); j++)
+	for (j = f; j + 1 < s1 && j < f + PHRASE_MAX && !(gap(x, j) & GAP_BREAK); j++)
 		;
 	at->last_tok = j;
 
@@ -982,7 +994,7 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
 
-		for (i = k + 1; i < s1 && !ok; i++)
+		for (i = k + 1; i < s1 && i < k + PHRASE_MAX && !ok; i++)
 			ok = (tok(x, i)->flags & TOK_QUOTED) && x->tok_quote[i] != x->tok_quote[k];
 		if (!ok)
 			return NULL;
@@ -1025,6 +1037,8 @@ main_subject(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attrib
 {
 	uint32_t i = s0, j, id, end;
 
+	if (k > s0 + SENTENCE_MAX)
+		return false;
 	for (;;) {
 		uint32_t e = i;
 
@@ -1099,7 +1113,7 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 
 	at->content_start = se->start;
 	at->content_end = se->end;
-	for (i = next; i < s1 && !(gap(x, i - 1) & GAP_BREAK); i++)
+	for (i = next; i < s1 && tail <= 8 && !(gap(x, i - 1) & GAP_BREAK); i++)
 		tail++;
 	/* a trailing verb has no object of its own: nothing, or a short
 	 * phrase like "on X", "Bloomberg TV on Wednesday", follows it */
@@ -1121,7 +1135,7 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 	}
 	k = at->cue_tok + (at->how == ATTRIB_ACCORDING ? 1 : 0);
 	if (at->how == ATTRIB_ACCORDING && at->cue_tok == s0) {
-		for (i = k; i < s1 && !(gap(x, i) & GAP_COMMA); i++)
+		for (i = k; i < s1 && i < k + PHRASE_MAX && !(gap(x, i) & GAP_COMMA); i++)
 			;
 		if (i + 1 < s1)
 			at->content_start = tok(x, i + 1)->start;
@@ -1147,6 +1161,7 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 static void
 push(struct actx *x, const struct sentence *se, struct attribution *at)
 {
+	at->anchor = x->anchor;
 	set_content(x, se, at);
 	*PX_PUSH(x->r->items, x->r->n, x->r->cap) = *at;
 }
@@ -1199,7 +1214,7 @@ speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t 
 	x->owner_id[x->n_owner % 8] = owner;
 	x->n_owner++;
 	/* the start of the noun phrase, and what stands before it */
-	while (np0 > s0 && !(gap(x, np0 - 1) & GAP_BREAK)) {
+	while (np0 > s0 && np0 + PHRASE_MAX > k && !(gap(x, np0 - 1) & GAP_BREAK)) {
 		const struct token *t = tok(x, np0 - 1);
 		uint32_t c = cls(x, np0 - 1);
 
@@ -1318,11 +1333,13 @@ read_sentence(struct actx *x, uint32_t si)
 		const struct cue *cue;
 		uint32_t before;
 
+		x->anchor = k;
 		if (according(x, se, si, k)) {
 			k++;
 			continue;
 		}
 		before = x->r->n;
+		x->anchor = k;
 		if ((cue = cue_at(x, s0, s1, k)) != NULL)
 			verb(x, se, si, k, cue);
 		/* "Ukrainian reports that": a noun after all */
@@ -1349,39 +1366,68 @@ speaker_of(const struct actx *x, const struct attribution *at)
 	return at->speakers[at->n_speakers - 1];
 }
 
+/* The first attribution of sentence si read at or after token k. */
+static uint32_t
+first_at(const struct actx *x, uint32_t si, uint32_t k)
+{
+	uint32_t lo = x->att_first[si], hi = x->att_first[si + 1];
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (x->r->items[mid].anchor < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first attribution outside quotes whose cue comes at or after
+ * token k in sentence si (a cue is read at most PHRASE_MAX words before
+ * it stands). */
+static const struct attribution *
+next_after(const struct actx *x, uint32_t si, uint32_t k)
+{
+	uint32_t i = first_at(x, si, k > PHRASE_MAX ? k - PHRASE_MAX : 0), end;
+
+	for (end = i + NEAR_MAX; i < x->att_first[si + 1] && i < end; i++) {
+		const struct attribution *at = &x->r->items[i];
+
+		if (at->quote == PX_NONE && at->cue_tok >= k)
+			return at;
+	}
+	return NULL;
+}
+
 /* The attribution right after quote q ("“...,” X said"), if the words
  * between are only its source: no other verb or clause. */
 static const struct attribution *
 adjacent(struct actx *x, const struct qinfo *qi)
 {
-	uint32_t i, k;
+	const struct attribution *at = next_after(x, qi->e, qi->after);
+	uint32_t k;
 
-	for (i = x->att_first[qi->e]; i < x->r->n; i++) {
-		const struct attribution *at = &x->r->items[i];
+	if (!at || at->first_tok < qi->after || at->first_tok - qi->after > ADJACENT_MAX)
+		return NULL;
+	for (k = qi->after; k < at->first_tok; k++) {
+		const struct token *t = tok(x, k);
 
-		if (at->quote != PX_NONE || at->cue_tok < qi->after)
-			continue;
-		if (at->first_tok < qi->after || at->first_tok - qi->after > ADJACENT_MAX)
+		if ((t->flags & TOK_QUOTED) || (lower(t) && ((cls(x, k) & VC_CLAUSE) ||
+		    words_cue(&x->w, t) || ing_form(x, k))))
 			return NULL;
-		for (k = qi->after; k < at->first_tok; k++) {
-			const struct token *t = tok(x, k);
-
-			if ((t->flags & TOK_QUOTED) || (lower(t) && ((cls(x, k) & VC_CLAUSE) ||
-			    words_cue(&x->w, t) || ing_form(x, k))))
-				return NULL;
-		}
-		return at;
 	}
-	return NULL;
+	return at;
 }
 
 /* The closest attribution before the quote in its first sentence. */
 static const struct attribution *
 preceding(struct actx *x, const struct qinfo *qi)
 {
-	uint32_t i;
+	uint32_t i = first_at(x, qi->s0, qi->t0), stop;
 
-	for (i = x->att_first[qi->s0 + 1]; i > x->att_first[qi->s0]; i--) {
+	stop = i > x->att_first[qi->s0] + NEAR_MAX ? i - NEAR_MAX : x->att_first[qi->s0];
+	for (; i > stop; i--) {
 		const struct attribution *at = &x->r->items[i - 1];
 
 		if (at->quote == PX_NONE && at->cue_tok < qi->t0)
@@ -1393,24 +1439,16 @@ preceding(struct actx *x, const struct qinfo *qi)
 static const struct attribution *
 following(struct actx *x, const struct qinfo *qi)
 {
-	uint32_t i;
-
-	for (i = x->att_first[qi->e]; i < x->r->n; i++) {
-		const struct attribution *at = &x->r->items[i];
-
-		if (at->quote == PX_NONE && at->cue_tok >= qi->after)
-			return at;
-	}
-	return NULL;
+	return next_after(x, qi->e, qi->after);
 }
 
 static bool
 unquoted_attribution(const struct actx *x, uint32_t s0, uint32_t e)
 {
-	uint32_t i;
+	uint32_t s;
 
-	for (i = x->att_first[s0]; i < x->r->n && x->r->items[i].sentence <= e; i++)
-		if (x->r->items[i].quote == PX_NONE)
+	for (s = s0; s <= e; s++)
+		if (x->unquoted[s])
 			return true;
 	return false;
 }
@@ -1425,7 +1463,7 @@ continued(struct actx *x, uint32_t q, const struct qinfo *qi)
 
 	if (qi->t0 != se->tok_first || unquoted_attribution(x, qi->s0, qi->e))
 		return PX_NONE;
-	for (i = q; i > 0; i--) {
+	for (i = q; i > 0 && i + CONTINUE_MAX > q; i--) {
 		const struct quote *p = &x->c->quotes[i - 1];
 
 		if (p->article != x->art || x->a->sents[p->sentence].paragraph != para)
@@ -1645,6 +1683,8 @@ read_article(struct actx *x, uint32_t q0, uint32_t q1)
 			new_paragraph(x, se->paragraph, q0, q1);
 		read_sentence(x, si);
 		x->att_first[si + 1] = x->r->n;
+		for (q = x->att_first[si]; q < x->r->n; q++)
+			x->unquoted[si] += x->r->items[q].quote == PX_NONE;
 		for (q = next; q < q1; q++) {
 			if (x->c->quotes[q].parent != PX_NONE || qi[q - q0].e != si)
 				continue;
@@ -1734,6 +1774,7 @@ attrib_run(const struct corpus *c, struct attrib_result *r)
 		x.tok_mlast = xmalloc(n * sizeof *x.tok_mlast);
 		x.tok_quote = xmalloc(n * sizeof *x.tok_quote);
 		x.att_first = xcalloc(x.a->n_sents + 2, sizeof *x.att_first);
+		x.unquoted = xcalloc(x.a->n_sents + 1, sizeof *x.unquoted);
 		memset(x.present, 0, c->n_actors + 1);
 		read_article(&x, q0, q1);
 		free(x.tok_actor);
@@ -1741,6 +1782,7 @@ attrib_run(const struct corpus *c, struct attrib_result *r)
 		free(x.tok_mlast);
 		free(x.tok_quote);
 		free(x.att_first);
+		free(x.unquoted);
 		q0 = q1;
 	}
 	free(x.persons);
