@@ -2,6 +2,9 @@
 #include "testutil.h"
 
 #include "parallax/actor.h"
+#include "parallax/gazetteer.h"
+#include "parallax/names.h"
+#include "parallax/vocab.h"
 
 /* "Name/kind" of every actor, sorted by id, joined by "; " (free it). */
 static char *
@@ -394,10 +397,73 @@ test_mentions_are_sorted_and_actor_at_finds_the_longest(void **state)
 	corpus_free(&c);
 }
 
+static void
+test_transliteration_keys_meet(void **state)
+{
+	char a[32], b[32], c[32];
+
+	(void)state;
+	names_key("zelenskyy", 9, a, sizeof a);
+	names_key("zelensky", 8, b, sizeof b);
+	names_key("zelenskiy", 9, c, sizeof c);
+	assert_str(a, "zelensky");
+	assert_str(b, "zelensky");
+	assert_str(c, "zelensky");
+	assert_true(names_surname_compatible("dmitriev", 8, "dmitriyev", 9));
+	assert_false(names_surname_compatible("petrov", 6, "ivanov", 6));
+	assert_false(names_first_compatible("donald", 6, "hillary", 7));
+	assert_true(names_first_compatible("j", 1, "jan", 3));
+}
+
+static void
+test_reporting_verb_forms_have_their_lemma(void **state)
+{
+	static const char *const forms[][2] = {
+		{"said", "say"}, {"says", "say"}, {"told", "tell"}, {"insisted", "insist"},
+		{"emphasizing", "emphasize"}, {"referred", "refer"}, {"denies", "deny"},
+		{"wrote", "write"}, {"echoed", "echo"}, {"pressed", "press"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < PX_ARRAY_SIZE(forms); i++) {
+		const struct cue *cue = vocab_cue(forms[i][0], strlen(forms[i][0]));
+
+		assert_non_null(cue);
+		assert_str(cue->lemma, forms[i][1]);
+	}
+	assert_null(vocab_cue("presses", 7)); /* only "pressed" */
+	assert_null(vocab_cue("ate", 3));
+	assert_true(vocab_class("officials", 9) & VC_SOURCE);
+	assert_true(vocab_class("ministry", 8) & VC_ORG);
+}
+
+static void
+test_gazetteer_matches_longest_entry(void **state)
+{
+	const char *w[] = {"saudi", "arabia", "said"}, *us[] = {"u", "s"};
+	uint32_t l[] = {5, 6, 4}, lu[] = {1, 1};
+	struct gaz_hit hit;
+
+	(void)state;
+	assert_int_equal(gaz_match(w, l, 3, &hit), 2);
+	assert_int_equal(hit.kind, GAZ_COUNTRY);
+	assert_str(gaz_country_name(hit.country), "Saudi Arabia");
+	assert_int_equal(gaz_match(w, l, 1, &hit), 1);
+	assert_int_equal(hit.kind, GAZ_DEMONYM);
+	assert_int_equal(gaz_match(us, lu, 2, &hit), 2);
+	assert_int_equal(hit.kind, GAZ_ABBREV);
+	assert_str(gaz_country_name(hit.country), "United States");
+	assert_str(gaz_seat_name(gaz_executive_seat(hit.country)), "White House");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_transliteration_keys_meet),
+		cmocka_unit_test(test_reporting_verb_forms_have_their_lemma),
+		cmocka_unit_test(test_gazetteer_matches_longest_entry),
 		cmocka_unit_test(test_titled_name_gives_person_with_surname_alias),
 		cmocka_unit_test(test_sentence_initial_words_and_calendar_are_not_actors),
 		cmocka_unit_test(test_title_without_name_is_no_actor),
