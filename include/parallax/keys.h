@@ -57,6 +57,6 @@ bool key_parse(const char *name, int *key);
 int key_parse_list(const char *list, int *keys, int max, char *bad, size_t cap);
 
 /* The canonical name of key into buf (at least KEY_NAME_MAX bytes). */
-const char *key_name(int key, char *buf);
+const char *key_to_name(int key, char *buf);
 
 #endif

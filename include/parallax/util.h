@@ -86,6 +86,10 @@ bool utf8_valid(const unsigned char *s, size_t n);
 int32_t px_safe_cp(int32_t cp);
 char *px_safe_str(const char *s, size_t n);
 
+/* qsort() that accepts an empty (possibly NULL) array: qsort(NULL, 0)
+ * is undefined behaviour. */
+void px_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* Hash of a byte string (FNV-1a, 64 bit). */
 uint64_t px_hash(const void *data, size_t n);
 

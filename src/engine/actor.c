@@ -983,7 +983,7 @@ org_key(struct ext *x, const struct cand *cd, char *out, size_t cap)
 	}
 	for (i = 0; i < n; i++)
 		sorted[i] = words[i];
-	qsort(sorted, n, sizeof *sorted, cmp_str);
+	px_sort(sorted, n, sizeof *sorted, cmp_str);
 	used = (size_t)snprintf(out, cap, "o:");
 	for (i = 0; i < n && used < cap; i++)
 		used += (size_t)snprintf(out + used, cap - used, i ? " %s" : "%s", sorted[i]);
@@ -1075,7 +1075,7 @@ bucket_pick(struct ext *x, uint32_t b, const struct cand *cd)
 	if (bk->n == 1)
 		return find(x, bk->clusters[0]);
 	if (!bk->sorted && bk->n_pos) {
-		qsort(bk->pos, bk->n_pos, sizeof *bk->pos, cmp_bpos);
+		px_sort(bk->pos, bk->n_pos, sizeof *bk->pos, cmp_bpos);
 		bk->sorted = true;
 	}
 	/* first position at or after (article, start) */
@@ -1457,7 +1457,7 @@ merge_spellings(struct ext *x)
 
 	for (i = 0; i < x->n_buckets; i++)
 		order[i] = &x->buckets[i];
-	qsort(order, x->n_buckets, sizeof *order, cmp_bucket);
+	px_sort(order, x->n_buckets, sizeof *order, cmp_bucket);
 	for (i = 0; i < x->n_buckets; i++) {
 		const struct bucket *bi = order[i];
 		size_t li = strlen(bi->key);
@@ -1801,7 +1801,7 @@ build_actor(struct ext *x, uint32_t root, const uint32_t *members, uint32_t n)
 		m->start = cd->start;
 		m->end = cd->end;
 	}
-	qsort(ac->mentions, ac->n_mentions, sizeof *ac->mentions, cmp_mention);
+	px_sort(ac->mentions, ac->n_mentions, sizeof *ac->mentions, cmp_mention);
 	/* drop repeated spans */
 	{
 		uint32_t k = 0;
@@ -1876,7 +1876,7 @@ build_actors(struct ext *x)
 			}
 		}
 	}
-	qsort(order, n_order, sizeof *order, cmp_root);
+	px_sort(order, n_order, sizeof *order, cmp_root);
 	for (i = 0; i < n_order; i++) {
 		uint32_t r = order[i].root;
 

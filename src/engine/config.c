@@ -93,7 +93,7 @@ keymap_describe(const struct keymap *km, enum action act, char *buf, size_t cap)
 		char name[KEY_NAME_MAX];
 
 		used += (size_t)snprintf(buf + used, cap - used, "%s%s", k ? ", " : "",
-		                         key_name(km->keys[act][k], name));
+		                         key_to_name(km->keys[act][k], name));
 	}
 	return buf;
 }
@@ -303,7 +303,7 @@ unbind_elsewhere(struct loader *l, enum action keep, int key)
 				continue;
 			if (l->user_set[a])
 				entry_msg(l, "key %s is also bound to %s on line %u; it now means %s",
-				          key_name(key, name), action_table[a].name, l->user_line[a],
+				          key_to_name(key, name), action_table[a].name, l->user_line[a],
 				          action_table[keep].name);
 			for (j = k + 1; j < km->n[a]; j++)
 				km->keys[a][j - 1] = km->keys[a][j];
@@ -311,7 +311,7 @@ unbind_elsewhere(struct loader *l, enum action keep, int key)
 			k--;
 			if (!km->n[a] && !l->user_set[a])
 				entry_msg(l, "%s now has no key (it had %s)", action_table[a].name,
-				          key_name(key, name));
+				          key_to_name(key, name));
 		}
 	}
 }
@@ -347,7 +347,7 @@ keys_set(struct loader *l, const char *key, const char *v)
 			if (keys[j] == keys[i])
 				break;
 		if (j < i) {
-			entry_msg(l, "key %s is listed twice", key_name(keys[i], name));
+			entry_msg(l, "key %s is listed twice", key_to_name(keys[i], name));
 			continue;
 		}
 		unbind_elsewhere(l, act, keys[i]);

@@ -58,6 +58,15 @@ corpus_clear_results(struct corpus *c)
 	c->actors = NULL, c->n_actors = c->cap_actors = 0;
 	c->quotes = NULL, c->n_quotes = c->cap_quotes = 0;
 	c->claims = NULL, c->n_claims = c->cap_claims = 0;
+	for (i = 0; i < c->n_articles; i++) {
+		struct article *a = &c->articles[i];
+		uint32_t j;
+
+		for (j = 0; j < a->n_sents; j++) {
+			a->sents[j].topic = PX_NONE;
+			a->sents[j].flags &= ~(uint32_t)SENT_UNIQUE;
+		}
+	}
 }
 
 void

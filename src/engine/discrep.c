@@ -294,7 +294,7 @@ group_disagrees(const struct tvalue *tv, uint32_t n, uint32_t grp)
 	for (i = 0; i < n; i++)
 		if (tv[i].group == grp)
 			av[m++] = (struct artval){tv[i].article, tv[i].v.value};
-	qsort(av, m, sizeof *av, cmp_artval);
+	px_sort(av, m, sizeof *av, cmp_artval);
 	for (i = 0; i < m; i++)
 		if (!i || av[i].article != av[i - 1].article)
 			run[n_runs++] = i;

@@ -426,7 +426,7 @@ gaz_init(void)
 	}
 	for (i = 0; i < PX_ARRAY_SIZE(regions); i++)
 		add_entry(regions[i], strlen(regions[i]), GAZ_REGION, PX_NONE, PX_NONE);
-	qsort(entries, n_entries, sizeof *entries, cmp_entry);
+	px_sort(entries, n_entries, sizeof *entries, cmp_entry);
 	strmap_init(&key_map);
 	strmap_init(&first_map);
 	for (i = 0; i < n_entries; i++) {

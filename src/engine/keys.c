@@ -141,7 +141,7 @@ key_parse_list(const char *list, int *keys, int max, char *bad, size_t cap)
 }
 
 const char *
-key_name(int key, char *buf)
+key_to_name(int key, char *buf)
 {
 	size_t i;
 

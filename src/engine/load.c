@@ -388,7 +388,7 @@ load_dir(struct loader *l, const char *dir)
 	if (rc == PX_OK && n == 0)
 		rc = px_fail(PX_ERR_INPUT, "%s: no articles (*.txt files) in this folder", dir);
 	if (n)
-		qsort(names, n, sizeof *names, cmp_str);
+		px_sort(names, n, sizeof *names, cmp_str);
 	for (i = 0; i < n && rc == PX_OK; i++) {
 		char *path = xasprintf("%s%s%s", dir, sep, names[i]);
 

@@ -608,7 +608,7 @@ graph_edges(struct match_graph *g, uint32_t n_features, double floor)
 		}
 	}
 	free(pools);
-	qsort(e, n, sizeof *e, cmp_edge);
+	px_sort(e, n, sizeof *e, cmp_edge);
 	for (i = k = 0; i < n; i++)
 		if (!k || e[k - 1].a != e[i].a || e[k - 1].b != e[i].b)
 			e[k++] = e[i];
@@ -706,7 +706,7 @@ match_links(struct corpus *c, const struct match_graph *g, double threshold)
 			l->b = g->ref[g->edge_to[k]];
 			l->score = g->edge_w[k];
 		}
-	qsort(c->links, c->n_links, sizeof *c->links, cmp_link);
+	px_sort(c->links, c->n_links, sizeof *c->links, cmp_link);
 }
 
 void

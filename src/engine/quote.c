@@ -318,7 +318,7 @@ quote_find(struct corpus *c, uint32_t article)
 			scan_paragraph(&sc, p);
 	if (c->n_quotes == from)
 		return;
-	qsort(c->quotes + from, c->n_quotes - from, sizeof *c->quotes, cmp_quote);
+	px_sort(c->quotes + from, c->n_quotes - from, sizeof *c->quotes, cmp_quote);
 	link_parents(c, from);
 }
 
@@ -402,7 +402,7 @@ unique_sorted(uint32_t *w, uint32_t n)
 {
 	uint32_t i, k = 0;
 
-	qsort(w, n, sizeof *w, cmp_u32);
+	px_sort(w, n, sizeof *w, cmp_u32);
 	for (i = 0; i < n; i++)
 		if (!k || w[k - 1] != w[i])
 			w[k++] = w[i];
@@ -521,7 +521,7 @@ group_quotes(struct corpus *c)
 		hs[i].h = wording_hash(c, &c->quotes[i]);
 		hs[i].id = i;
 	}
-	qsort(hs, c->n_quotes, sizeof *hs, cmp_hashed);
+	px_sort(hs, c->n_quotes, sizeof *hs, cmp_hashed);
 	for (i = 1; i < c->n_quotes; i++)
 		if (hs[i].h == hs[i - 1].h)
 			group_unite(parent, hs[i - 1].id, hs[i].id);

@@ -463,7 +463,7 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 		ls->slot[lt->stem] = PX_NONE;
 		ls->last_art[lt->stem] = PX_NONE;
 	}
-	qsort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_term);
+	px_sort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_term);
 }
 
 /* A term as it is written: names keep their capitals, other words are
@@ -523,7 +523,7 @@ topic_add(struct corpus *c, const struct clustering *k, const struct match_graph
 	t->n_outlets = x->n_arts;
 	for (m = x->first; m != PX_NONE; m = k->next[m])
 		*PX_PUSH(t->members, t->n_members, t->cap_members) = g->ref[m];
-	qsort(t->members, t->n_members, sizeof *t->members, match_sref_cmp);
+	px_sort(t->members, t->n_members, sizeof *t->members, match_sref_cmp);
 }
 
 void
@@ -539,7 +539,7 @@ topic_build(struct corpus *c, const struct analysis_opts *o, const struct match_
 		if (!k.cl[i].dead && g->use[i])
 			topic_add(c, &k, g, i, o->min_outlets);
 	clustering_free(&k, g->n_sents);
-	qsort(c->topics, c->n_topics, sizeof *c->topics, cmp_topic);
+	px_sort(c->topics, c->n_topics, sizeof *c->topics, cmp_topic);
 	ls.last_art = xmalloc((n_lex + 1) * sizeof *ls.last_art);
 	ls.slot = xmalloc((n_lex + 1) * sizeof *ls.slot);
 	memset(ls.last_art, 0xff, (n_lex + 1) * sizeof *ls.last_art);

@@ -346,6 +346,13 @@ px_safe_str(const char *s, size_t n)
 	return out;
 }
 
+void
+px_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 uint64_t
 px_hash(const void *data, size_t n)
 {

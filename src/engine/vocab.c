@@ -457,7 +457,7 @@ build_classes(void)
 	for (i = 0; i < PX_ARRAY_SIZE(lists); i++)
 		for (j = 0; j < lists[i].n; j++)
 			table[k++] = (struct entry){lists[i].words[j], lists[i].cls};
-	qsort(table, n, sizeof *table, cmp_entry);
+	px_sort(table, n, sizeof *table, cmp_entry);
 	/* merge the classes of a word listed several times */
 	for (i = 0, k = 0; i < n; i++) {
 		if (k && strcmp(table[k - 1].word, table[i].word) == 0)
@@ -578,7 +578,7 @@ build_cues(void)
 			p += *p == ' ';
 		}
 	}
-	qsort(forms, n_forms, sizeof *forms, cmp_form);
+	px_sort(forms, n_forms, sizeof *forms, cmp_form);
 }
 
 /* The tables live for the whole program (they are reachable, never

@@ -59,7 +59,7 @@ column_init(struct column *col, struct reader *r, uint32_t article)
 		}
 	}
 	if (col->n_discs)
-		qsort(col->discs, col->n_discs, sizeof *col->discs, cmp_disc_span);
+		px_sort(col->discs, col->n_discs, sizeof *col->discs, cmp_disc_span);
 }
 
 void

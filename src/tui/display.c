@@ -11,10 +11,7 @@
 #include <string.h>
 
 #include "palette.h"
-/* curses has a key_name() of its own; keys.h's is not needed here */
-#define key_name parallax_key_name
 #include "parallax/keys.h"
-#undef key_name
 
 #define DISPLAY_PAIRS 256 /* distinct fg/bg pairs we allocate */
 

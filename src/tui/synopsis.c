@@ -93,7 +93,7 @@ collect_uses(struct synopsis *s, const struct corpus *c)
 	}
 	if (!s->n_uses)
 		return;
-	qsort(s->uses, s->n_uses, sizeof *s->uses, cmp_use);
+	px_sort(s->uses, s->n_uses, sizeof *s->uses, cmp_use);
 	for (i = 0, j = 0; i < s->n_uses; i++) {
 		if (i && s->uses[i].stem == s->uses[j - 1].stem && s->uses[i].article == s->uses[j - 1].article)
 			continue;

@@ -19,13 +19,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (key_parse(s, &key)) {
 		int back;
 
-		key_name(key, name);
+		key_to_name(key, name);
 		if (key != ' ' && (!key_parse(name, &back) || back != key))
 			abort(); /* every parsed key has a name that parses back */
 	}
 	n = key_parse_list(s, keys, 8, bad, sizeof bad);
 	for (i = 0; i < n; i++)
-		key_name(keys[i], name);
+		key_to_name(keys[i], name);
 	free(s);
 	return 0;
 }

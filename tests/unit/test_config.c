@@ -51,7 +51,7 @@ test_key_names_round_trip(void **state)
 		/* DEL, C1 controls and Ctrl with punctuation have no name */
 		if (key == 0x7F || (key >= 0x80 && key < 0xA0) || (key >= 28 && key <= 31))
 			continue;
-		key_name(key, name);
+		key_to_name(key, name);
 		if (key == ' ' || key == KEY_SPECIAL)
 			continue;
 		if (!key_parse(name, &back) || back != key)
