@@ -100,8 +100,10 @@ $(BENCH_ENGINE): tests/bench/bench_engine.c $(LIB)
 	$(Q)$(CC) $(ALL_CFLAGS) -DPX_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(LIB) \
 		$(ALL_LDFLAGS) $(ENGINE_LIBS)
 
-bench: $(BENCH_ENGINE)
+bench: $(BENCH_ENGINE) $(BIN)
 	$(Q)$(BENCH_ENGINE)
+	@echo
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/bench/tui.sh
 
 $(BIN): $(MAIN_OBJ) $(TUI_OBJ) $(LIB)
 	@echo "  LD    $@"
