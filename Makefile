@@ -173,6 +173,7 @@ unit: $(UNIT_BIN)
 cli: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/run.sh
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/hostile.sh
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/escapes.sh
 
 config-test: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
