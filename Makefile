@@ -44,7 +44,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 RUN_DEBS = gcc make pkg-config libncurses-dev libpcre2-dev libiniparser-dev \
            libstemmer-dev libutf8proc-dev libjansson-dev
 RUN_DEBS += wordnet-base wordnet-dev
-TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux valgrind
 FUZZ_DEBS = clang libclang-rt-dev
 
 Q = @
@@ -174,6 +174,7 @@ cli: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/run.sh
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/hostile.sh
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/escapes.sh
+	$(Q)if [ -z "$(SAN)" ]; then PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/valgrind.sh; fi
 
 config-test: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
