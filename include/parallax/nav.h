@@ -56,4 +56,42 @@ uint32_t nav_discrepancy_at(const struct corpus *c, struct sref r);
  * (off between two sentences), else PX_NONE (past the last). */
 uint32_t nav_sentence_by_offset(const struct article *a, uint32_t off);
 
+/* ---- actor mentions, quotes and claims ---- */
+
+enum nav_item_kind {
+	NAV_ITEM_MENTION, /* a mention of an actor */
+	NAV_ITEM_QUOTE,   /* the text of a quote */
+	NAV_ITEM_CLAIM,   /* the content of a claim */
+	NAV_ITEM_KINDS
+};
+
+/* One item of an article: its bytes and the id of the actor, quote or
+ * claim. */
+struct nav_item {
+	uint32_t start, end;
+	uint32_t id;
+};
+
+/* The items of one article in reading order: by start, the longer one
+ * first when two start together, then by id. */
+struct nav_items {
+	struct nav_item *v; /* owned */
+	uint32_t n;
+};
+
+/* Fill per_article[0..c->n_articles) with the items of kind of each
+ * article, in one pass over the corpus. Free with nav_items_free(). */
+void nav_items_build(const struct corpus *c, enum nav_item_kind kind, struct nav_items *per_article);
+void nav_items_free(struct nav_items *per_article, uint32_t n_articles);
+
+/* The item to go to from a cursor, in direction dir (> 0 forward):
+ * when the cursor is on item at (an index, else PX_NONE) the one after
+ * or before it; otherwise the first item starting at or after byte off
+ * (forward), or the last one starting before it (backward). PX_NONE when
+ * there is none; never wraps around. */
+uint32_t nav_item_next(const struct nav_items *items, uint32_t at, uint32_t off, int dir);
+
+/* The index of the item with id starting at byte start, or PX_NONE. */
+uint32_t nav_item_find(const struct nav_items *items, uint32_t start, uint32_t id);
+
 #endif

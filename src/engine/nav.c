@@ -1,6 +1,9 @@
 /* nav.c - where to go next: pure functions over the spans of a corpus. */
 #include "parallax/nav.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 static bool
 same_topic(const struct sentence *a, const struct sentence *b)
 {
@@ -157,6 +160,139 @@ nav_sentence_by_offset(const struct article *a, uint32_t off)
 	/* between two sentences: gaps are rare, a scan is enough */
 	for (i = 0; i < a->n_sents; i++)
 		if (a->sents[i].start > off)
+			return i;
+	return PX_NONE;
+}
+
+/* ---- actor mentions, quotes and claims ---- */
+
+static int
+cmp_item(const void *a, const void *b)
+{
+	const struct nav_item *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Count an item of article art, or store it when the arrays exist. */
+static void
+add_item(struct nav_items *per, bool fill, uint32_t art, uint32_t start, uint32_t end,
+         uint32_t id)
+{
+	struct nav_items *it = &per[art];
+
+	if (fill)
+		it->v[it->n] = (struct nav_item){start, end, id};
+	it->n++;
+}
+
+/* Every item of kind, counted (fill false) or stored. */
+static void
+each_item(const struct corpus *c, enum nav_item_kind kind, struct nav_items *per, bool fill)
+{
+	uint32_t i, j;
+
+	if (kind == NAV_ITEM_MENTION) {
+		for (i = 0; i < c->n_actors; i++) {
+			for (j = 0; j < c->actors[i].n_mentions; j++) {
+				const struct mention *m = &c->actors[i].mentions[j];
+
+				if (m->article < c->n_articles)
+					add_item(per, fill, m->article, m->start, m->end, i);
+			}
+		}
+	} else if (kind == NAV_ITEM_QUOTE) {
+		for (i = 0; i < c->n_quotes; i++) {
+			const struct quote *q = &c->quotes[i];
+
+			if (q->article < c->n_articles)
+				add_item(per, fill, q->article, q->start, q->end, i);
+		}
+	} else if (kind == NAV_ITEM_CLAIM) {
+		for (i = 0; i < c->n_claims; i++) {
+			const struct claim *cl = &c->claims[i];
+
+			if (cl->article < c->n_articles)
+				add_item(per, fill, cl->article, cl->start, cl->end, i);
+		}
+	}
+}
+
+void
+nav_items_build(const struct corpus *c, enum nav_item_kind kind, struct nav_items *per_article)
+{
+	uint32_t a;
+
+	memset(per_article, 0, c->n_articles * sizeof *per_article);
+	each_item(c, kind, per_article, false);
+	for (a = 0; a < c->n_articles; a++) {
+		per_article[a].v = per_article[a].n ? xmalloc(per_article[a].n * sizeof(struct nav_item))
+		                                    : NULL;
+		per_article[a].n = 0;
+	}
+	each_item(c, kind, per_article, true);
+	for (a = 0; a < c->n_articles; a++)
+		px_sort(per_article[a].v, per_article[a].n, sizeof(struct nav_item), cmp_item);
+}
+
+void
+nav_items_free(struct nav_items *per_article, uint32_t n_articles)
+{
+	uint32_t a;
+
+	if (!per_article)
+		return;
+	for (a = 0; a < n_articles; a++) {
+		free(per_article[a].v);
+		per_article[a].v = NULL;
+		per_article[a].n = 0;
+	}
+}
+
+/* The first item starting at or after off. */
+static uint32_t
+first_from(const struct nav_items *items, uint32_t off)
+{
+	uint32_t lo = 0, hi = items->n;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (items->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+uint32_t
+nav_item_next(const struct nav_items *items, uint32_t at, uint32_t off, int dir)
+{
+	uint32_t i;
+
+	if (at < items->n) {
+		if (dir > 0)
+			return at + 1 < items->n ? at + 1 : PX_NONE;
+		return at > 0 ? at - 1 : PX_NONE;
+	}
+	i = first_from(items, off);
+	if (dir > 0)
+		return i < items->n ? i : PX_NONE;
+	return i > 0 ? i - 1 : PX_NONE;
+}
+
+uint32_t
+nav_item_find(const struct nav_items *items, uint32_t start, uint32_t id)
+{
+	uint32_t i;
+
+	for (i = first_from(items, start); i < items->n && items->v[i].start == start; i++)
+		if (items->v[i].id == id)
 			return i;
 	return PX_NONE;
 }

@@ -268,6 +268,152 @@ test_nav_walks_the_bundled_story_in_order(void **state)
 	corpus_free(&c);
 }
 
+/* ---- actor mentions, quotes and claims ---- */
+
+/* Two actors whose mentions overlap ("US President Donald Trump" holds
+ * "US"), placed by hand in articles 0 and 1 of a corpus. */
+static void
+items_corpus(struct corpus *c)
+{
+	struct actor *ac;
+	struct mention *m;
+
+	tu_corpus(c, "a", text_a, "b", text_b, NULL);
+	corpus_clear_results(c);
+	ac = PX_PUSH(c->actors, c->n_actors, c->cap_actors);
+	ac->name = arena_strdup(&c->arena, "Donald Trump");
+	m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+	*m = (struct mention){0, 0, 10, 30};
+	m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+	*m = (struct mention){0, 2, 50, 55};
+	m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+	*m = (struct mention){1, 0, 5, 9};
+	ac = PX_PUSH(c->actors, c->n_actors, c->cap_actors);
+	ac->name = arena_strdup(&c->arena, "United States");
+	m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+	*m = (struct mention){0, 0, 10, 12};
+	m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
+	*m = (struct mention){0, 1, 40, 42};
+}
+
+static void
+test_nav_items_are_in_reading_order_longer_first(void **state)
+{
+	struct corpus c;
+	struct nav_items it[2];
+
+	(void)state;
+	items_corpus(&c);
+	nav_items_build(&c, NAV_ITEM_MENTION, it);
+	assert_int_equal(it[0].n, 4);
+	assert_int_equal(it[1].n, 1);
+	assert_int_equal(it[0].v[0].start, 10);
+	assert_int_equal(it[0].v[0].id, 0); /* the longer of the two at 10 */
+	assert_int_equal(it[0].v[1].id, 1);
+	assert_int_equal(it[0].v[2].start, 40);
+	assert_int_equal(it[0].v[3].start, 50);
+	assert_int_equal(it[1].v[0].start, 5);
+	nav_items_free(it, 2);
+	corpus_free(&c);
+}
+
+static void
+test_nav_item_next_from_an_item_steps_through_items_that_start_together(void **state)
+{
+	struct corpus c;
+	struct nav_items it[2];
+
+	(void)state;
+	items_corpus(&c);
+	nav_items_build(&c, NAV_ITEM_MENTION, it);
+	assert_int_equal(nav_item_next(&it[0], 0, 10, 1), 1);
+	assert_int_equal(nav_item_next(&it[0], 1, 10, 1), 2);
+	assert_int_equal(nav_item_next(&it[0], 3, 50, 1), END);
+	assert_int_equal(nav_item_next(&it[0], 1, 10, -1), 0);
+	assert_int_equal(nav_item_next(&it[0], 0, 10, -1), END);
+	nav_items_free(it, 2);
+	corpus_free(&c);
+}
+
+static void
+test_nav_item_next_from_an_offset_takes_one_at_or_after_it(void **state)
+{
+	struct corpus c;
+	struct nav_items it[2];
+
+	(void)state;
+	items_corpus(&c);
+	nav_items_build(&c, NAV_ITEM_MENTION, it);
+	assert_int_equal(nav_item_next(&it[0], END, 0, 1), 0);
+	assert_int_equal(nav_item_next(&it[0], END, 10, 1), 0);
+	assert_int_equal(nav_item_next(&it[0], END, 11, 1), 2);
+	assert_int_equal(nav_item_next(&it[0], END, 60, 1), END);
+	assert_int_equal(nav_item_next(&it[0], END, 40, -1), 1);
+	assert_int_equal(nav_item_next(&it[0], END, 10, -1), END);
+	assert_int_equal(nav_item_next(&it[0], END, 99, -1), 3);
+	nav_items_free(it, 2);
+	corpus_free(&c);
+}
+
+static void
+test_nav_item_find_names_the_item_by_start_and_id(void **state)
+{
+	struct corpus c;
+	struct nav_items it[2];
+
+	(void)state;
+	items_corpus(&c);
+	nav_items_build(&c, NAV_ITEM_MENTION, it);
+	assert_int_equal(nav_item_find(&it[0], 10, 1), 1);
+	assert_int_equal(nav_item_find(&it[0], 10, 0), 0);
+	assert_int_equal(nav_item_find(&it[0], 50, 0), 3);
+	assert_int_equal(nav_item_find(&it[0], 50, 1), END);
+	assert_int_equal(nav_item_find(&it[1], 7, 0), END);
+	nav_items_free(it, 2);
+	corpus_free(&c);
+}
+
+static void
+test_nav_items_of_quotes_and_claims_follow_the_text(void **state)
+{
+	struct corpus c;
+	struct nav_items q[1], cl[1];
+	uint32_t i;
+
+	(void)state;
+	tu_corpus(&c, "a",
+	          "\xe2\x80\x9cIt went well,\xe2\x80\x9d the mayor said. Officials said the work "
+	          "would end soon. Ana Ruiz, the mayor, told reporters: \xe2\x80\x9cWe are done.\xe2\x80\x9d",
+	          NULL);
+	nav_items_build(&c, NAV_ITEM_QUOTE, q);
+	nav_items_build(&c, NAV_ITEM_CLAIM, cl);
+	assert_int_equal(q[0].n, 2);
+	assert_true(q[0].v[0].start < q[0].v[1].start);
+	assert_true(cl[0].n >= 2);
+	for (i = 1; i < cl[0].n; i++)
+		assert_true(cl[0].v[i - 1].start <= cl[0].v[i].start);
+	assert_int_equal(nav_item_next(&q[0], END, q[0].v[0].start + 1, 1), 1);
+	nav_items_free(q, 1);
+	nav_items_free(cl, 1);
+	corpus_free(&c);
+}
+
+static void
+test_nav_items_of_an_empty_corpus_are_empty(void **state)
+{
+	struct corpus c;
+	struct nav_items it[1];
+
+	(void)state;
+	tu_corpus(&c, "a", "Nothing here.", NULL);
+	nav_items_build(&c, NAV_ITEM_QUOTE, it);
+	assert_int_equal(it[0].n, 0);
+	assert_int_equal(nav_item_next(&it[0], END, 0, 1), END);
+	assert_int_equal(nav_item_next(&it[0], END, 0, -1), END);
+	nav_items_free(it, 1);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
@@ -287,6 +433,12 @@ main(void)
 		cmocka_unit_test(test_nav_topic_count_counts_members_per_article),
 		cmocka_unit_test(test_nav_sentence_by_offset_between_sentences_is_the_next_one),
 		cmocka_unit_test(test_nav_walks_the_bundled_story_in_order),
+		cmocka_unit_test(test_nav_items_are_in_reading_order_longer_first),
+		cmocka_unit_test(test_nav_item_next_from_an_item_steps_through_items_that_start_together),
+		cmocka_unit_test(test_nav_item_next_from_an_offset_takes_one_at_or_after_it),
+		cmocka_unit_test(test_nav_item_find_names_the_item_by_start_and_id),
+		cmocka_unit_test(test_nav_items_of_quotes_and_claims_follow_the_text),
+		cmocka_unit_test(test_nav_items_of_an_empty_corpus_are_empty),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
