@@ -53,7 +53,7 @@ Q =
 endif
 
 .PHONY: all run test check asan eval bench fuzz fuzz-run install uninstall clean \
-        deps deps-run deps-fuzz check-layering unit cli config-test
+        deps deps-run deps-fuzz check-layering unit cli config-test monkey
 
 all: $(BIN)
 
@@ -155,7 +155,7 @@ run: deps-run
 test: deps
 	@$(MAKE) --no-print-directory WERROR=1 check
 
-check: check-layering unit cli config-test tui
+check: check-layering unit cli config-test tui monkey
 	@echo "all tests passed"
 
 check-layering:
@@ -175,6 +175,10 @@ cli: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/hostile.sh
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/escapes.sh
 	$(Q)if [ -z "$(SAN)" ]; then PARALLAX=$(CURDIR)/$(BIN) sh tests/cli/valgrind.sh; fi
+
+# 20,000 random keys and 300 random resizes in a headless run
+monkey: $(BIN)
+	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/tui/monkey.sh
 
 config-test: $(BIN)
 	$(Q)PARALLAX=$(CURDIR)/$(BIN) sh tests/config/run.sh
