@@ -170,6 +170,7 @@ struct claim {
 };
 
 struct lexicon;
+struct extract;
 
 struct corpus {
 	struct article *articles;
@@ -196,6 +197,10 @@ struct corpus {
 	 * stderr and the status line */
 	char **warnings;
 	uint32_t n_warnings, cap_warnings;
+
+	/* scratch of the extraction stages (extract.h), or NULL; freed by
+	 * corpus_clear_results() */
+	struct extract *extract;
 };
 
 void corpus_init(struct corpus *c);

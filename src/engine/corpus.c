@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parallax/extract.h"
 #include "parallax/lexicon.h"
 
 void
@@ -51,6 +52,7 @@ corpus_clear_results(struct corpus *c)
 	free(c->actors);
 	free(c->quotes);
 	free(c->claims);
+	extract_free(c);
 	c->links = NULL, c->n_links = c->cap_links = 0;
 	c->topics = NULL, c->n_topics = c->cap_topics = 0;
 	c->unique = NULL, c->n_unique = c->cap_unique = 0;
