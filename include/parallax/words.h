@@ -58,6 +58,9 @@ enum gap_flag {
 /* Index of the first token of a starting at or after byte off
  * (a->n_toks when none does). */
 uint32_t words_token_from(const struct article *a, uint32_t off);
+/* The same, searching the tokens of sentence si first: cheaper when off
+ * lies in that sentence, and the same answer when it does not. */
+uint32_t words_token_near(const struct article *a, uint32_t si, uint32_t off);
 
 /* What lies between token k and token k + 1 of article a (enum
  * gap_flag); GAP_OTHER when k is the last token. */

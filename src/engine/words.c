@@ -182,11 +182,10 @@ words_gap(const struct article *a, uint32_t k)
 	return flags | words_gap_bytes(a, from, a->toks[k + 1].start);
 }
 
-uint32_t
-words_token_from(const struct article *a, uint32_t off)
+/* First token of [lo, hi) starting at or after off, or hi. */
+static uint32_t
+token_search(const struct article *a, uint32_t lo, uint32_t hi, uint32_t off)
 {
-	uint32_t lo = 0, hi = a->n_toks;
-
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
 
@@ -196,4 +195,27 @@ words_token_from(const struct article *a, uint32_t off)
 			hi = mid;
 	}
 	return lo;
+}
+
+uint32_t
+words_token_from(const struct article *a, uint32_t off)
+{
+	return token_search(a, 0, a->n_toks, off);
+}
+
+uint32_t
+words_token_near(const struct article *a, uint32_t si, uint32_t off)
+{
+	const struct sentence *s;
+	uint32_t k;
+
+	if (si >= a->n_sents)
+		return words_token_from(a, off);
+	s = &a->sents[si];
+	k = token_search(a, s->tok_first, s->tok_first + s->tok_count, off);
+	/* the answer of words_token_from() is the one index k with
+	 * toks[k - 1].start < off <= toks[k].start */
+	if ((k == 0 || a->toks[k - 1].start < off) && (k >= a->n_toks || a->toks[k].start >= off))
+		return k;
+	return words_token_from(a, off);
 }
