@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parallax/extract.h"
 #include "parallax/gazetteer.h"
 #include "parallax/lexicon.h"
 #include "parallax/names.h"
@@ -89,7 +90,7 @@ struct unit {
 
 struct ext {
 	struct corpus *c;
-	struct words w;
+	struct words *w;      /* the word classes of the corpus (extract.h) */
 	struct cand *cands;
 	uint32_t n_cands, cap_cands;
 	struct cluster *clusters;
@@ -98,6 +99,10 @@ struct ext {
 	uint32_t n_buckets, cap_buckets;
 	struct strmap keys;   /* "o:..", "c:..", "s:.." -> cluster; "p:.." -> bucket */
 	struct arena arena;   /* strings of clusters */
+	uint32_t *place_count, *place_seen; /* per gazetteer country, for person_place */
+	uint32_t n_places;
+	char *text;           /* a mention's text, for aliases */
+	uint32_t text_cap;
 };
 
 /* Tokens */
@@ -111,13 +116,13 @@ tok(const struct ext *x, uint32_t ai, uint32_t k)
 static uint32_t
 cls(struct ext *x, uint32_t ai, uint32_t k)
 {
-	return words_class(&x->w, tok(x, ai, k));
+	return words_class(x->w, tok(x, ai, k));
 }
 
 static bool
 is_word(struct ext *x, uint32_t ai, uint32_t k, const char *s)
 {
-	return words_is(&x->w, tok(x, ai, k), s);
+	return words_is(x->w, tok(x, ai, k), s);
 }
 
 static bool
@@ -145,11 +150,11 @@ cue_from(struct ext *x, uint32_t ai, uint32_t k, uint32_t end)
 		const struct token *t = tok(x, ai, k);
 		const struct cue *cue;
 		uint32_t n;
-		const char *w = words_str(&x->w, t, &n);
+		const char *w = words_str(x->w, t, &n);
 
 		if (!lowercase(t))
 			return false;
-		cue = words_cue(&x->w, t);
+		cue = words_cue(x->w, t);
 		if (cue && !(cue->flags & (CUE_INVERTED | CUE_NEEDS_THAT)) &&
 		    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
 			return true;
@@ -244,19 +249,19 @@ speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	if (t0 <= sp->s0)
 		return false;
 	/* "told CNBC": the one told is an actor too */
-	if (t0 > sp->s0 && words_cue(&x->w, tok(x, sp->ai, t0 - 1)) &&
-	    strcmp(words_cue(&x->w, tok(x, sp->ai, t0 - 1))->lemma, "tell") == 0 &&
+	if (t0 > sp->s0 && words_cue(x->w, tok(x, sp->ai, t0 - 1)) &&
+	    strcmp(words_cue(x->w, tok(x, sp->ai, t0 - 1))->lemma, "tell") == 0 &&
 	    lowercase(tok(x, sp->ai, t0 - 1)))
 		return true;
 	/* "cited by X", "according to X" */
 	if (prev_is(x, sp, t0, "by") && t0 - 1 > sp->s0 &&
-	    words_cue(&x->w, tok(x, sp->ai, t0 - 2)))
+	    words_cue(x->w, tok(x, sp->ai, t0 - 2)))
 		return true;
 	if (prev_is(x, sp, t0, "to") && t0 - 1 > sp->s0 && is_word(x, sp->ai, t0 - 2, "according"))
 		return true;
 	/* ", reports X." but not ", said X would" */
 	if (t0 - 1 > sp->s0 && lowercase(tok(x, sp->ai, t0 - 1)) &&
-	    words_cue(&x->w, tok(x, sp->ai, t0 - 1)) &&
+	    words_cue(x->w, tok(x, sp->ai, t0 - 1)) &&
 	    (words_gap(a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)) &&
 	    (t1 >= sp->s1 || (g & (GAP_COMMA | GAP_PERIOD | GAP_COLON | GAP_DASH)) ||
 	     (cls(x, sp->ai, t1) & VC_PREPOSITION)))
@@ -324,7 +329,7 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	if (g & ~GAP_SPACE)
 		return true;
 	return (tok(x, sp->ai, t1)->flags & TOK_STOP) ||
-	       (cls(x, sp->ai, t1) & (VC_AUX | VC_ADVERB)) || words_cue(&x->w, tok(x, sp->ai, t1));
+	       (cls(x, sp->ai, t1) & (VC_AUX | VC_ADVERB)) || words_cue(x->w, tok(x, sp->ai, t1));
 }
 
 static void
@@ -392,10 +397,10 @@ unitise(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, struct u
 		struct gaz_hit hit = {0};
 
 		while (m < 8 && k + m < r1) {
-			ws[m] = words_str(&x->w, tok(x, sp->ai, k + m), &lens[m]);
+			ws[m] = words_str(x->w, tok(x, sp->ai, k + m), &lens[m]);
 			m++;
 		}
-		got = words_gaz_start(&x->w, tok(x, sp->ai, k)) ? gaz_match(ws, lens, m, &hit) : 0;
+		got = words_gaz_start(x->w, tok(x, sp->ai, k)) ? gaz_match(ws, lens, m, &hit) : 0;
 		/* every capitalised word of an abbreviation is in capitals */
 		for (i = 0; got && hit.kind == GAZ_ABBREV && i < got; i++)
 			if (!all_upper(x, sp->ai, k + i))
@@ -553,7 +558,7 @@ trim_run(struct ext *x, const struct span *sp, struct unit *u, uint32_t *from, u
 			break;
 		if (!((t->flags & TOK_STOP) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
 		      VC_SOURCE | VC_PREPOSITION)) ||
-		      (first && words_lower_seen(&x->w, t))))
+		      (first && words_lower_seen(x->w, t))))
 			break;
 		(*from)++;
 	}
@@ -710,7 +715,7 @@ take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
 	for (i = k; i < sp->s1 && i < k + 4; i++) {
 		const struct token *t = tok(x, sp->ai, i);
 
-		if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(&x->w, t) ||
+		if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(x->w, t) ||
 		    (i > k && (words_gap(&x->c->articles[sp->ai], i - 1) & ~GAP_SPACE)))
 			break;
 		if (cls(x, sp->ai, i) & VC_INSTITUTION)
@@ -744,7 +749,7 @@ take_unnamed_body(struct ext *x, const struct span *sp, uint32_t head)
 		if (words_gap(a, k - 1) & ~(GAP_SPACE | GAP_POSS))
 			break;
 		if ((t->flags & TOK_STOP) || (c & (VC_DETERMINER | VC_NEGATION)) ||
-		    words_cue(&x->w, t))
+		    words_cue(x->w, t))
 			break;
 		if (!lowercase(t) && !(k - 1 == sp->s0 && (t->flags & TOK_CAP)))
 			return; /* a name or demonym: another rule */
@@ -931,7 +936,7 @@ static size_t
 token_key(struct ext *x, uint32_t ai, uint32_t k, char *out, size_t cap)
 {
 	uint32_t n;
-	const char *s = words_str(&x->w, tok(x, ai, k), &n);
+	const char *s = words_str(x->w, tok(x, ai, k), &n);
 	size_t got = names_key(s, n, out, cap);
 
 	if (!got) {
@@ -966,7 +971,7 @@ org_key(struct ext *x, const struct cand *cd, char *out, size_t cap)
 		const struct token *t = tok(x, cd->article, k);
 
 		while (m < 4 && k + m < cd->t1) {
-			ws[m] = words_str(&x->w, tok(x, cd->article, k + m), &lens[m]);
+			ws[m] = words_str(x->w, tok(x, cd->article, k + m), &lens[m]);
 			m++;
 		}
 		got = gaz_match(ws, lens, m, &hit);
@@ -1133,7 +1138,7 @@ index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 	char key[KEY_MAX + 8];
 	uint32_t len, old;
 	const struct token *t = tok(x, cd->article, cd->t0);
-	const char *s = words_str(&x->w, t, &len);
+	const char *s = words_str(x->w, t, &len);
 
 	if (cd->t1 - cd->t0 < 2 || cls(x, cd->article, cd->t0) || (t->flags & TOK_STOP) ||
 	    !words_capitalised(t))
@@ -1156,7 +1161,7 @@ initials(struct ext *x, const struct cand *cd, char *out, size_t cap)
 	for (k = cd->t0; k < cd->t1 && n + 1 < cap; k++) {
 		const struct token *t = tok(x, cd->article, k);
 		uint32_t len;
-		const char *s = words_str(&x->w, t, &len);
+		const char *s = words_str(x->w, t, &len);
 
 		if (words_capitalised(t) && !(t->flags & TOK_STOP))
 			out[n++] = s[0];
@@ -1270,7 +1275,7 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 {
 	char key[KEY_MAX + 16], k2[KEY_MAX];
 	uint32_t id, b, len;
-	const char *s = words_str(&x->w, tok(x, cd->article, cd->t0), &len);
+	const char *s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
 
 	snprintf(key, sizeof key, "o:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
 	if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
@@ -1303,7 +1308,7 @@ own_evidence(struct ext *x, const struct cand *cd)
 {
 	const struct token *t = tok(x, cd->article, cd->t0);
 
-	if (cd->headline || words_lower_seen(&x->w, t))
+	if (cd->headline || words_lower_seen(x->w, t))
 		return 0;
 	if ((t->flags & TOK_UPPER) && t->end - t->start > 6)
 		return 0;
@@ -1336,7 +1341,7 @@ resolve_words(struct ext *x)
 				assign(x, cd, id);
 				continue;
 			}
-			s = words_str(&x->w, tok(x, cd->article, cd->t0), &len);
+			s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
 			snprintf(key, sizeof key, "w:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
 			id = strmap_get(&x->keys, key, strlen(key));
 			ev = own_evidence(x, cd);
@@ -1671,16 +1676,27 @@ tally_countries(struct ext *x, struct tally *t)
 	}
 }
 
+/* The text of a span with line breaks and tabs as spaces, in x->text
+ * (valid until the next call). */
+static const char *
+span_scratch(struct ext *x, uint32_t ai, uint32_t start, uint32_t end)
+{
+	const struct article *a = &x->c->articles[ai];
+	char *p;
+
+	px_grow(&x->text, &x->text_cap, (size_t)(end - start) + 1, 1);
+	memcpy(x->text, article_at(a, start), end - start);
+	x->text[end - start] = '\0';
+	for (p = x->text; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	return x->text;
+}
+
 static char *
 span_text(struct ext *x, uint32_t ai, uint32_t start, uint32_t end)
 {
-	const struct article *a = &x->c->articles[ai];
-	char *s = arena_strndup(&x->c->arena, article_at(a, start), end - start), *p;
-
-	for (p = s; *p; p++)
-		if (*p == '\n' || *p == '\r' || *p == '\t')
-			*p = ' ';
-	return s;
+	return arena_strdup(&x->c->arena, span_scratch(x, ai, start, end));
 }
 
 static int
@@ -1753,23 +1769,33 @@ actor_kind_of(const struct cluster *cl)
 	}
 }
 
-/* Most frequent country among a person's titled mentions. */
+/* Most frequent country among a person's titled mentions; of equally
+ * frequent ones the one named first. Counted per gazetteer country, so
+ * a person named 100,000 times costs 100,000 steps. */
 static uint32_t
 person_place(struct ext *x, const uint32_t *members, uint32_t n, uint32_t fallback)
 {
-	uint32_t i, j, best = fallback, best_n = 0;
+	uint32_t i, best = fallback, best_n = 0, n_seen = 0;
 
 	for (i = 0; i < n; i++) {
-		uint32_t p = x->cands[members[i]].place, k = 0;
+		uint32_t p = x->cands[members[i]].place;
 
 		if (p == PX_NONE)
 			continue;
-		for (j = 0; j < n; j++)
-			k += x->cands[members[j]].place == p;
-		if (k > best_n) {
+		if (p >= x->n_places)
+			px_die("person_place: no gazetteer country %u", p);
+		if (!x->place_count[p]++)
+			x->place_seen[n_seen++] = p;
+	}
+	/* in order of first mention, so ties keep the earliest country */
+	for (i = 0; i < n_seen; i++) {
+		uint32_t p = x->place_seen[i];
+
+		if (x->place_count[p] > best_n) {
 			best = p;
-			best_n = k;
+			best_n = x->place_count[p];
 		}
+		x->place_count[p] = 0;
 	}
 	return best;
 }
@@ -1814,7 +1840,7 @@ build_actor(struct ext *x, uint32_t root, const uint32_t *members, uint32_t n)
 	for (i = 0; i < ac->n_mentions; i++) {
 		const struct mention *m = &ac->mentions[i];
 
-		add_alias(x, ac, &seen, span_text(x, m->article, m->start, m->end));
+		add_alias(x, ac, &seen, span_scratch(x, m->article, m->start, m->end));
 	}
 	strmap_free(&seen);
 }
@@ -1907,7 +1933,9 @@ ext_free(struct ext *x)
 	free(x->clusters);
 	strmap_free(&x->keys);
 	arena_free(&x->arena);
-	words_free(&x->w);
+	free(x->place_count);
+	free(x->place_seen);
+	free(x->text);
 }
 
 void
@@ -1919,9 +1947,12 @@ actor_run(struct corpus *c, const struct analysis_opts *o)
 	(void)o;
 	memset(&x, 0, sizeof x);
 	x.c = c;
-	words_init(&x.w, c);
+	x.w = extract_words(c);
 	strmap_init(&x.keys);
 	arena_init(&x.arena);
+	x.n_places = gaz_countries();
+	x.place_count = xcalloc(x.n_places + 1, sizeof *x.place_count);
+	x.place_seen = xmalloc((x.n_places + 1) * sizeof *x.place_seen);
 	for (ai = 0; ai < c->n_articles; ai++)
 		for (si = 0; si < c->articles[ai].n_sents; si++)
 			if (!(c->articles[ai].sents[si].flags & SENT_BOILER))
