@@ -83,4 +83,9 @@ struct attrib_result {
 void attrib_run(const struct corpus *c, struct attrib_result *r);
 void attrib_free(struct attrib_result *r);
 
+/* The same, computed once and kept in c->extract (extract.h) so that
+ * quotes and claims share it: call it only once actors and quotes are
+ * final. Owned by c; NULL never. */
+const struct attrib_result *attrib_shared(struct corpus *c);
+
 #endif

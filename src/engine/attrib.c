@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parallax/extract.h"
 #include "parallax/gazetteer.h"
 #include "parallax/lexicon.h"
 #include "parallax/words.h"
@@ -19,7 +20,7 @@
 
 /* An actor mention over tokens. */
 struct mref {
-	uint32_t actor, start, end;
+	uint32_t actor, sentence, start, end;
 };
 
 struct person_event {
@@ -28,22 +29,33 @@ struct person_event {
 
 struct actx {
 	const struct corpus *c;
-	struct words w;
+	struct words *w;          /* shared word classes (not owned) */
 	struct attrib_result *r;
 	/* per corpus */
 	struct mref *mrefs;         /* by article */
 	uint32_t *mref_first;       /* per article + 1 */
 	uint32_t *country_actor;    /* per gazetteer country */
 	uint32_t *seat_actor;       /* executive seat actor per gazetteer country */
+	uint32_t *place_person;     /* first person actor of each gazetteer country */
 	uint8_t *present;           /* per actor: mentioned in the current article */
+	uint32_t *present_list;     /* the actors set in present */
+	uint32_t n_present;
+	uint8_t **bears_memo;       /* per role word: per actor 0 unknown, 1 no, 2 yes */
+	uint32_t n_memo;
 	/* per article */
 	const struct article *a;
 	uint32_t art;
 	uint32_t *tok_actor, *tok_mfirst, *tok_mlast, *tok_quote;
+	uint32_t *tok_len;          /* length of the mention at each token */
+	uint32_t cap_toks;
 	struct person_event *persons;
 	uint32_t n_persons, cap_persons;
 	uint32_t *att_first;        /* per sentence + 1: first attribution */
 	uint32_t *unquoted;         /* per sentence: attributions outside quotes */
+	uint32_t cap_sents;
+	struct qinfo *qi;           /* per quote of the article */
+	uint32_t *ended;            /* quotes ending in the current sentence */
+	uint32_t cap_qi;
 	uint32_t anchor;            /* token being read */
 	/* discourse */
 	uint32_t para;
@@ -67,13 +79,13 @@ tok(const struct actx *x, uint32_t k)
 static uint32_t
 cls(struct actx *x, uint32_t k)
 {
-	return words_class(&x->w, tok(x, k));
+	return words_class(x->w, tok(x, k));
 }
 
 static bool
 is(struct actx *x, uint32_t k, const char *s)
 {
-	return words_is(&x->w, tok(x, k), s);
+	return words_is(x->w, tok(x, k), s);
 }
 
 static bool
@@ -93,7 +105,7 @@ static bool
 ing_form(struct actx *x, uint32_t k)
 {
 	uint32_t n;
-	const char *s = words_str(&x->w, tok(x, k), &n);
+	const char *s = words_str(x->w, tok(x, k), &n);
 
 	return n > 4 && memcmp(s + n - 3, "ing", 3) == 0;
 }
@@ -102,7 +114,7 @@ static bool
 ends_with(struct actx *x, uint32_t k, const char *suffix)
 {
 	uint32_t n, m = (uint32_t)strlen(suffix);
-	const char *s = words_str(&x->w, tok(x, k), &n);
+	const char *s = words_str(x->w, tok(x, k), &n);
 
 	return n > m && memcmp(s + n - m, suffix, m) == 0;
 }
@@ -151,10 +163,10 @@ country_at(struct actx *x, uint32_t k, uint32_t end, uint32_t *len)
 	struct gaz_hit hit;
 
 	if (k >= end || !(tok(x, k)->flags & (TOK_CAP | TOK_UPPER)) ||
-	    !words_gaz_start(&x->w, tok(x, k)))
+	    !words_gaz_start(x->w, tok(x, k)))
 		return PX_NONE;
 	while (m < 3 && k + m < end) {
-		ws[m] = words_str(&x->w, tok(x, k + m), &lens[m]);
+		ws[m] = words_str(x->w, tok(x, k + m), &lens[m]);
 		m++;
 	}
 	got = gaz_match(ws, lens, m, &hit);
@@ -236,7 +248,7 @@ last_person_before(const struct actx *x, uint32_t k)
 /* Does the actor bear the word role in one of its names ("the crown
  * prince" for "Crown Prince Mohammed bin Salman")? */
 static bool
-bears(const struct actx *x, uint32_t id, const char *role, uint32_t n)
+bears_text(const struct actx *x, uint32_t id, const char *role, uint32_t n)
 {
 	const struct actor *ac = actor(x, id);
 	char buf[256];
@@ -256,11 +268,34 @@ bears(const struct actx *x, uint32_t id, const char *role, uint32_t n)
 	return false;
 }
 
+/* bears_text() for the folded word with lexicon id role, remembered per
+ * actor and word: a description looks at up to RECENT_MAX people, each
+ * with all their names. */
 static bool
-fits(const struct actx *x, uint32_t id, uint32_t place, const char *role, uint32_t n)
+bears(struct actx *x, uint32_t id, uint32_t role)
+{
+	uint8_t *row;
+
+	if (id >= x->c->n_actors)
+		return false;
+	if (role >= x->n_memo)
+		return bears_text(x, id, lex_str(x->c->lex, role), lex_strlen(x->c->lex, role));
+	row = x->bears_memo[role];
+	if (!row)
+		row = x->bears_memo[role] = xcalloc(x->c->n_actors, 1);
+	if (!row[id])
+		row[id] = bears_text(x, id, lex_str(x->c->lex, role),
+		                     lex_strlen(x->c->lex, role)) ? 2 : 1;
+	return row[id] == 2;
+}
+
+/* Is the person of that country (PX_NONE: any) and bearing the word
+ * role (PX_NONE: any)? */
+static bool
+fits(struct actx *x, uint32_t id, uint32_t place, uint32_t role)
 {
 	return (place == PX_NONE || actor(x, id)->place == place) &&
-	       (!role || bears(x, id, role, n));
+	       (role == PX_NONE || bears(x, id, role));
 }
 
 /* "the Ukrainian leader", "the crown prince": the last person named
@@ -269,25 +304,27 @@ fits(const struct actx *x, uint32_t id, uint32_t place, const char *role, uint32
  * country; without a country the last bearing the title, else the last
  * person named. */
 static uint32_t
-describe(const struct actx *x, uint32_t k, uint32_t place, const char *role, uint32_t n)
+describe(struct actx *x, uint32_t k, uint32_t place, uint32_t role)
 {
 	uint32_t before = persons_before(x, k), i, pass, stop;
 
 	stop = before > RECENT_MAX ? before - RECENT_MAX : 0;
 	for (pass = 0; pass < 2; pass++) {
-		const char *r = pass == 0 ? role : NULL;
+		uint32_t r = pass == 0 ? role : PX_NONE;
 
 		if (pass == 1 && place == PX_NONE)
 			break;
 		for (i = before; i > stop; i--)
-			if (fits(x, x->persons[i - 1].actor, place, r, n))
+			if (fits(x, x->persons[i - 1].actor, place, r))
 				return x->persons[i - 1].actor;
 	}
 	if (place == PX_NONE)
 		return last_person_before(x, k);
 	for (i = before; i < x->n_persons && i < before + RECENT_MAX; i++)
-		if (fits(x, x->persons[i].actor, place, NULL, 0))
+		if (fits(x, x->persons[i].actor, place, PX_NONE))
 			return x->persons[i].actor;
+	if (place < gaz_countries())
+		return x->place_person[place];
 	for (i = 0; i < x->c->n_actors; i++)
 		if (x->c->actors[i].kind == ACTOR_PERSON && x->c->actors[i].place == place)
 			return i;
@@ -333,7 +370,7 @@ description(struct actx *x, uint32_t w0, uint32_t j)
 
 		if (k + 8 < j)
 			return PX_NONE;
-		if (lower(t) && !(t->flags & TOK_STOP) && !words_cue(&x->w, t)) {
+		if (lower(t) && !(t->flags & TOK_STOP) && !words_cue(x->w, t)) {
 			k--;
 			continue;
 		}
@@ -345,12 +382,7 @@ description(struct actx *x, uint32_t w0, uint32_t j)
 	}
 	if (k == 0 || k - 1 < w0 || !is(x, k - 1, "the"))
 		return PX_NONE;
-	{
-		uint32_t n;
-		const char *role = words_str(&x->w, tok(x, j), &n);
-
-		return describe(x, k - 1, place, role, n);
-	}
+	return describe(x, k - 1, place, tok(x, j)->word);
 }
 
 /* The first person named (or described) in the sentence before token k,
@@ -467,7 +499,7 @@ owner_before(struct actx *x, uint32_t s0, uint32_t k)
 			return PX_NONE;
 		}
 		if ((c & (VC_DETERMINER | VC_PREPOSITION)) || (t->flags & TOK_STOP) ||
-		    words_cue(&x->w, t))
+		    words_cue(x->w, t))
 			return PX_NONE;
 		i--;
 	}
@@ -565,7 +597,7 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 	if (to - from == 1 && (cls(x, from) & VC_ADVERB))
 		return true;
 	/* ", speaking on condition of anonymity," */
-	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(&x->w, tok(x, from)))
+	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(x->w, tok(x, from)))
 		return true;
 	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE)) || to - from > 8)
 		return false;
@@ -575,7 +607,7 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 
 		if (k > from && (gap(x, k - 1) & GAP_BREAK))
 			return false;
-		if (lower(t) && ((cls(x, k) & (VC_CLAUSE | VC_AUX)) || words_cue(&x->w, t) ||
+		if (lower(t) && ((cls(x, k) & (VC_CLAUSE | VC_AUX)) || words_cue(x->w, t) ||
 		                 ing_form(x, k) || ends_with(x, k, "ed")))
 			return false;
 	}
@@ -687,8 +719,7 @@ introduced(struct actx *x, uint32_t w0, uint32_t j)
 static uint32_t
 recent_org(struct actx *x, uint32_t k, uint32_t head)
 {
-	uint32_t n, i, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
-	const char *w = words_str(&x->w, tok(x, head), &n);
+	uint32_t i, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
 	bool company = is(x, head, "company") || is(x, head, "firm");
 
 	for (i = k; i > stop; i--) {
@@ -697,7 +728,7 @@ recent_org(struct actx *x, uint32_t k, uint32_t head)
 
 		if (!ac || ac->kind != ACTOR_ORG || !mention_starts(x, i - 1))
 			continue;
-		if (bears(x, id, w, n) ||
+		if (bears(x, id, tok(x, head)->word) ||
 		    (company && !(ac->flags & (ACTOR_SEAT | ACTOR_MEDIA))))
 			return id;
 	}
@@ -894,8 +925,8 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 			break;
 		}
 		/* another verb; "state media" is a noun */
-		if (lower(t) && words_cue(&x->w, t) && !(c & VC_SPEECH) &&
-		    !(words_cue(&x->w, t)->flags & CUE_NOUN_TOO))
+		if (lower(t) && words_cue(x->w, t) && !(c & VC_SPEECH) &&
+		    !(words_cue(x->w, t)->flags & CUE_NOUN_TOO))
 			break;
 		w0--;
 	}
@@ -985,7 +1016,7 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	const struct cue *cue;
 	uint32_t i;
 
-	if (!lower(t) || !(cue = words_cue(&x->w, t)))
+	if (!lower(t) || !(cue = words_cue(x->w, t)))
 		return NULL;
 	if ((cue->flags & CUE_PAST) && !ends_with(x, k, "ed"))
 		return NULL;
@@ -1223,7 +1254,7 @@ speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t 
 			break;
 		}
 		if (lower(t) && ((c & (VC_PREPOSITION | VC_CLAUSE | VC_AUX)) ||
-		                 (t->flags & TOK_STOP) || words_cue(&x->w, t) ||
+		                 (t->flags & TOK_STOP) || words_cue(x->w, t) ||
 		                 ends_with(x, np0 - 1, "ed") || ing_form(x, np0 - 1)))
 			break;
 		np0--;
@@ -1261,7 +1292,7 @@ speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t 
 	at.last_tok = that || i + 1 >= s1 || (gap(x, i) & GAP_BREAK) ? PX_MIN(i, s1 - 1) : end - 1;
 	set_speaker(&at, owner);
 	set_cue(x, &at, cue_tok, cue_tok,
-	        verb_cue ? verb_cue->lemma : words_str(&x->w, tok(x, k), &end));
+	        verb_cue ? verb_cue->lemma : words_str(x->w, tok(x, k), &end));
 	push(x, se, &at);
 }
 
@@ -1414,7 +1445,7 @@ adjacent(struct actx *x, const struct qinfo *qi)
 		const struct token *t = tok(x, k);
 
 		if ((t->flags & TOK_QUOTED) || (lower(t) && ((cls(x, k) & VC_CLAUSE) ||
-		    words_cue(&x->w, t) || ing_form(x, k))))
+		    words_cue(x->w, t) || ing_form(x, k))))
 			return NULL;
 	}
 	return at;
@@ -1576,19 +1607,24 @@ static void
 map_mentions(struct actx *x)
 {
 	uint32_t n = x->a->n_toks, i, k;
-	uint32_t *len = xcalloc(n + 1, sizeof *len);
+	uint32_t *len = x->tok_len;
 
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		x->tok_actor[k] = x->tok_mfirst[k] = x->tok_mlast[k] = x->tok_quote[k] = PX_NONE;
+		len[k] = 0;
+	}
 	for (i = x->mref_first[x->art]; i < x->mref_first[x->art + 1]; i++) {
 		const struct mref *m = &x->mrefs[i];
-		uint32_t k0 = words_token_from(x->a, m->start), k1 = k0;
+		uint32_t k0 = words_token_near(x->a, m->sentence, m->start), k1 = k0;
 
 		while (k1 < n && x->a->toks[k1].end <= m->end)
 			k1++;
 		if (k1 == k0)
 			continue;
-		x->present[m->actor] = 1;
+		if (!x->present[m->actor]) {
+			x->present[m->actor] = 1;
+			x->present_list[x->n_present++] = m->actor;
+		}
 		for (k = k0; k < k1; k++) {
 			if (len[k] >= m->end - m->start)
 				continue;
@@ -1598,7 +1634,6 @@ map_mentions(struct actx *x)
 			x->tok_mlast[k] = k1 - 1;
 		}
 	}
-	free(len);
 	x->n_persons = 0;
 	for (k = 0; k < n; k++)
 		if (mention_starts(x, k) && is_person(x, x->tok_actor[k]) &&
@@ -1615,12 +1650,12 @@ map_quotes(struct actx *x, uint32_t q0, uint32_t q1, struct qinfo *qi)
 	for (q = q0; q < q1; q++) {
 		const struct quote *qt = &x->c->quotes[q];
 
-		qi[q - q0].t0 = words_token_from(x->a, qt->start);
-		qi[q - q0].after = words_token_from(x->a, qt->end);
+		qi[q - q0].t0 = words_token_near(x->a, qt->sentence, qt->start);
 		qi[q - q0].s0 = qt->sentence;
 		qi[q - q0].e = article_sentence_at(x->a, qt->end - 1);
 		if (qi[q - q0].e == PX_NONE || qi[q - q0].e < qt->sentence)
 			qi[q - q0].e = qt->sentence;
+		qi[q - q0].after = words_token_near(x->a, qi[q - q0].e, qt->end);
 		for (k = qi[q - q0].t0; k < qi[q - q0].after; k++)
 			x->tok_quote[k] = q; /* inner quotes come later and win */
 	}
@@ -1663,9 +1698,19 @@ new_paragraph(struct actx *x, uint32_t para, uint32_t q0, uint32_t q1)
 static void
 read_article(struct actx *x, uint32_t q0, uint32_t q1)
 {
-	struct qinfo *qi = xmalloc((q1 - q0 + 1) * sizeof *qi);
-	uint32_t *ended = xmalloc((q1 - q0 + 1) * sizeof *ended);
+	struct qinfo *qi;
+	uint32_t *ended;
 	uint32_t si, q, next = q0;
+
+	if (q1 - q0 + 1 > x->cap_qi) {
+		x->cap_qi = q1 - q0 + 1;
+		free(x->qi);
+		free(x->ended);
+		x->qi = xmalloc(x->cap_qi * sizeof *x->qi);
+		x->ended = xmalloc(x->cap_qi * sizeof *x->ended);
+	}
+	qi = x->qi;
+	ended = x->ended;
 
 	map_mentions(x);
 	map_quotes(x, q0, q1, qi);
@@ -1686,6 +1731,9 @@ read_article(struct actx *x, uint32_t q0, uint32_t q1)
 		for (q = x->att_first[si]; q < x->r->n; q++)
 			x->unquoted[si] += x->r->items[q].quote == PX_NONE;
 		for (q = next; q < q1; q++) {
+			/* quotes are sorted by start: the rest start later */
+			if (qi[q - q0].s0 > si)
+				break;
 			if (x->c->quotes[q].parent != PX_NONE || qi[q - q0].e != si)
 				continue;
 			x->r->quote_speaker[q] = quote_speaker(x, q, &qi[q - q0]);
@@ -1698,8 +1746,6 @@ read_article(struct actx *x, uint32_t q0, uint32_t q1)
 	for (q = q0; q < q1; q++)
 		if (x->c->quotes[q].parent != PX_NONE)
 			x->r->quote_speaker[q] = x->r->quote_speaker[x->c->quotes[q].parent];
-	free(qi);
-	free(ended);
 }
 
 /* Corpus tables */
@@ -1712,8 +1758,9 @@ index_actors(struct actx *x)
 
 	x->country_actor = xmalloc(nc * sizeof *x->country_actor);
 	x->seat_actor = xmalloc(nc * sizeof *x->seat_actor);
+	x->place_person = xmalloc(nc * sizeof *x->place_person);
 	for (i = 0; i < nc; i++)
-		x->country_actor[i] = x->seat_actor[i] = PX_NONE;
+		x->country_actor[i] = x->seat_actor[i] = x->place_person[i] = PX_NONE;
 	x->mref_first = xcalloc(c->n_articles + 2, sizeof *x->mref_first);
 	for (i = 0; i < c->n_actors; i++) {
 		const struct actor *ac = &c->actors[i];
@@ -1722,6 +1769,9 @@ index_actors(struct actx *x)
 			x->country_actor[ac->place] = i;
 		if (ac->place < nc && (ac->flags & ACTOR_EXECUTIVE))
 			x->seat_actor[ac->place] = i;
+		if (ac->place < nc && ac->kind == ACTOR_PERSON &&
+		    x->place_person[ac->place] == PX_NONE)
+			x->place_person[ac->place] = i;
 		for (j = 0; j < ac->n_mentions; j++)
 			x->mref_first[ac->mentions[j].article + 1]++;
 		n += ac->n_mentions;
@@ -1739,16 +1789,79 @@ index_actors(struct actx *x)
 				const struct mention *m = &ac->mentions[j];
 
 				x->mrefs[x->mref_first[m->article] + fill[m->article]++] =
-				        (struct mref){i, m->start, m->end};
+				        (struct mref){i, m->sentence, m->start, m->end};
 			}
 		}
 		free(fill);
 	}
 	x->present = xcalloc(c->n_actors + 1, 1);
+	x->present_list = xmalloc((c->n_actors + 1) * sizeof *x->present_list);
+	x->n_memo = lex_size(c->lex);
+	x->bears_memo = xcalloc(x->n_memo + 1, sizeof *x->bears_memo);
 }
 
-void
-attrib_run(const struct corpus *c, struct attrib_result *r)
+/* Per-article tables, grown to the largest article and reused. */
+static void
+article_tables(struct actx *x)
+{
+	uint32_t n = x->a->n_toks + 1, i;
+
+	if (n > x->cap_toks) {
+		x->cap_toks = n;
+		free(x->tok_actor);
+		free(x->tok_mfirst);
+		free(x->tok_mlast);
+		free(x->tok_quote);
+		free(x->tok_len);
+		x->tok_actor = xmalloc(n * sizeof *x->tok_actor);
+		x->tok_mfirst = xmalloc(n * sizeof *x->tok_mfirst);
+		x->tok_mlast = xmalloc(n * sizeof *x->tok_mlast);
+		x->tok_quote = xmalloc(n * sizeof *x->tok_quote);
+		x->tok_len = xmalloc(n * sizeof *x->tok_len);
+	}
+	if (x->a->n_sents + 2 > x->cap_sents) {
+		x->cap_sents = x->a->n_sents + 2;
+		free(x->att_first);
+		free(x->unquoted);
+		x->att_first = xmalloc(x->cap_sents * sizeof *x->att_first);
+		x->unquoted = xmalloc(x->cap_sents * sizeof *x->unquoted);
+	}
+	memset(x->att_first, 0, (x->a->n_sents + 2) * sizeof *x->att_first);
+	memset(x->unquoted, 0, (x->a->n_sents + 1) * sizeof *x->unquoted);
+	for (i = 0; i < x->n_present; i++)
+		x->present[x->present_list[i]] = 0;
+	x->n_present = 0;
+}
+
+static void
+actx_free(struct actx *x)
+{
+	uint32_t i;
+
+	for (i = 0; i < x->n_memo; i++)
+		free(x->bears_memo[i]);
+	free(x->bears_memo);
+	free(x->tok_actor);
+	free(x->tok_mfirst);
+	free(x->tok_mlast);
+	free(x->tok_quote);
+	free(x->tok_len);
+	free(x->att_first);
+	free(x->unquoted);
+	free(x->qi);
+	free(x->ended);
+	free(x->persons);
+	free(x->mrefs);
+	free(x->mref_first);
+	free(x->country_actor);
+	free(x->seat_actor);
+	free(x->place_person);
+	free(x->present);
+	free(x->present_list);
+}
+
+static void
+attrib_compute(const struct corpus *c, struct words *w, struct attrib_result *r)
 {
 	struct actx x;
 	uint32_t i, q0 = 0;
@@ -1760,38 +1873,42 @@ attrib_run(const struct corpus *c, struct attrib_result *r)
 	memset(&x, 0, sizeof x);
 	x.c = c;
 	x.r = r;
-	words_init(&x.w, c);
+	x.w = w;
 	index_actors(&x);
 	for (i = 0; i < c->n_articles; i++) {
-		uint32_t q1 = q0, n = c->articles[i].n_toks + 1;
+		uint32_t q1 = q0;
 
 		while (q1 < c->n_quotes && c->quotes[q1].article == i)
 			q1++;
 		x.a = &c->articles[i];
 		x.art = i;
-		x.tok_actor = xmalloc(n * sizeof *x.tok_actor);
-		x.tok_mfirst = xmalloc(n * sizeof *x.tok_mfirst);
-		x.tok_mlast = xmalloc(n * sizeof *x.tok_mlast);
-		x.tok_quote = xmalloc(n * sizeof *x.tok_quote);
-		x.att_first = xcalloc(x.a->n_sents + 2, sizeof *x.att_first);
-		x.unquoted = xcalloc(x.a->n_sents + 1, sizeof *x.unquoted);
-		memset(x.present, 0, c->n_actors + 1);
+		article_tables(&x);
 		read_article(&x, q0, q1);
-		free(x.tok_actor);
-		free(x.tok_mfirst);
-		free(x.tok_mlast);
-		free(x.tok_quote);
-		free(x.att_first);
-		free(x.unquoted);
 		q0 = q1;
 	}
-	free(x.persons);
-	free(x.mrefs);
-	free(x.mref_first);
-	free(x.country_actor);
-	free(x.seat_actor);
-	free(x.present);
-	words_free(&x.w);
+	actx_free(&x);
+}
+
+void
+attrib_run(const struct corpus *c, struct attrib_result *r)
+{
+	struct words w;
+
+	words_init(&w, c);
+	attrib_compute(c, &w, r);
+	words_free(&w);
+}
+
+const struct attrib_result *
+attrib_shared(struct corpus *c)
+{
+	struct extract *e = extract_get(c);
+
+	if (!e->have_attrib) {
+		attrib_compute(c, extract_words(c), &e->attrib);
+		e->have_attrib = true;
+	}
+	return &e->attrib;
 }
 
 void

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "parallax/attrib.h"
+#include "parallax/extract.h"
 
 /* The cue's name for the report: a verb's lemma, a statement noun in
  * the singular ("statements" gives "statement"). */
@@ -66,16 +67,16 @@ add_claim(struct corpus *c, uint32_t from, const struct attribution *at, uint32_
 void
 claim_run(struct corpus *c, const struct analysis_opts *o)
 {
-	struct attrib_result r;
+	const struct attrib_result *r;
 	uint32_t i, j, from = 0;
 
 	(void)o;
-	attrib_run(c, &r);
-	for (i = 0; i < r.n; i++) {
-		const struct attribution *at = &r.items[i];
+	r = attrib_shared(c);
+	for (i = 0; i < r->n; i++) {
+		const struct attribution *at = &r->items[i];
 
-		if (i && (at->article != r.items[i - 1].article ||
-		          at->sentence != r.items[i - 1].sentence))
+		if (i && (at->article != r->items[i - 1].article ||
+		          at->sentence != r->items[i - 1].sentence))
 			from = c->n_claims;
 		if (at->negated)
 			continue;
@@ -85,7 +86,8 @@ claim_run(struct corpus *c, const struct analysis_opts *o)
 			add_claim(c, from, at, at->speakers[j]);
 		/* what is said inside a quote is also its speaker's claim */
 		if (at->quote != PX_NONE && (at->n_speakers || at->generic || at->self))
-			add_claim(c, from, at, r.quote_speaker[at->quote]);
+			add_claim(c, from, at, r->quote_speaker[at->quote]);
 	}
-	attrib_free(&r);
+	/* the last extraction stage: the shared scratch is no longer needed */
+	extract_free(c);
 }

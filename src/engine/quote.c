@@ -332,7 +332,7 @@ flag_tokens(struct corpus *c)
 		const struct quote *q = &c->quotes[i];
 		struct article *a = &c->articles[q->article];
 
-		for (k = words_token_from(a, q->start); k < a->n_toks && a->toks[k].end <= q->end; k++)
+		for (k = words_token_near(a, q->sentence, q->start); k < a->n_toks && a->toks[k].end <= q->end; k++)
 			a->toks[k].flags |= TOK_QUOTED;
 	}
 }
@@ -383,7 +383,7 @@ quote_words(const struct corpus *c, const struct quote *q, bool stems, uint32_t 
 	uint32_t n = 0, cap = 8, k;
 	uint32_t *w = xmalloc(cap * sizeof *w);
 
-	for (k = words_token_from(a, q->start); k < a->n_toks && a->toks[k].end <= q->end; k++) {
+	for (k = words_token_near(a, q->sentence, q->start); k < a->n_toks && a->toks[k].end <= q->end; k++) {
 		const struct token *t = &a->toks[k];
 
 		if (stems && !(t->flags & (TOK_WORD | TOK_NUM)))
@@ -535,7 +535,7 @@ group_quotes(struct corpus *c)
 void
 quote_run(struct corpus *c, const struct analysis_opts *o)
 {
-	struct attrib_result r;
+	const struct attrib_result *r;
 	uint32_t i;
 
 	(void)o;
@@ -543,8 +543,7 @@ quote_run(struct corpus *c, const struct analysis_opts *o)
 		quote_find(c, i);
 	flag_tokens(c);
 	group_quotes(c);
-	attrib_run(c, &r);
+	r = attrib_shared(c);
 	for (i = 0; i < c->n_quotes; i++)
-		c->quotes[i].speaker = r.quote_speaker[i];
-	attrib_free(&r);
+		c->quotes[i].speaker = r->quote_speaker[i];
 }
