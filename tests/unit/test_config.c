@@ -6,6 +6,7 @@
 
 #include "parallax/config.h"
 #include "parallax/keys.h"
+#include "parallax/lexicon.h"
 
 static void
 test_key_names_parse(void **state)
@@ -202,6 +203,83 @@ test_topic_palette_list_repeats(void **state)
 	unlink(p);
 }
 
+/* Analyse the bundled story with the [match] settings of text. */
+static void
+story_with(struct corpus *c, struct config *cfg, const char *text)
+{
+	const char *path = TU_STORY, *p = tu_write_tmp(text);
+
+	config_default(cfg);
+	assert_int_equal(config_load(cfg, p), PX_OK);
+	assert_int_equal(cfg->n_messages, 0);
+	unlink(p);
+	corpus_init(c);
+	assert_int_equal(load_paths(c, &path, 1, NULL), PX_OK);
+	assert_int_equal(analyse(c, &cfg->match, NULL), PX_OK);
+}
+
+static void
+test_match_settings_take_effect(void **state)
+{
+	struct corpus c;
+	struct config cfg;
+	uint32_t links, actors, i;
+
+	(void)state;
+	story_with(&c, &cfg, "[match]\n");
+	links = c.n_links;
+	actors = c.n_actors;
+	assert_true(links > 0 && actors > 0 && c.n_quotes > 0 && c.n_claims > 0);
+	corpus_free(&c);
+	config_free(&cfg);
+
+	story_with(&c, &cfg, "[match]\nthreshold = 0.6\n");
+	assert_true(c.n_links < links);
+	for (i = 0; i < c.n_links; i++)
+		assert_true(c.links[i].score >= 0.6f);
+	corpus_free(&c);
+	config_free(&cfg);
+
+	story_with(&c, &cfg, "[match]\nmin_outlets = 3\n");
+	for (i = 0; i < c.n_topics; i++)
+		assert_true(c.topics[i].n_outlets >= 3);
+	corpus_free(&c);
+	config_free(&cfg);
+
+	story_with(&c, &cfg, "[match]\nactors = no\n");
+	assert_int_equal(c.n_actors, 0);
+	for (i = 0; i < c.n_quotes; i++)
+		assert_int_equal(c.quotes[i].speaker, PX_NONE);
+	corpus_free(&c);
+	config_free(&cfg);
+
+	story_with(&c, &cfg, "[match]\nquotes = no\nclaims = no\n");
+	assert_int_equal(c.n_quotes, 0);
+	assert_int_equal(c.n_claims, 0);
+	assert_int_equal(c.n_actors, actors);
+	corpus_free(&c);
+	config_free(&cfg);
+}
+
+static void
+test_language_changes_the_stemmer(void **state)
+{
+	struct corpus c;
+	struct config cfg;
+	struct article *a;
+
+	(void)state;
+	story_with(&c, &cfg, "[match]\nlanguage = french\n");
+	assert_string_equal(lex_language(c.lex), "french");
+	a = &c.articles[0];
+	/* "Ukraine and Russia...": the English stop list is not applied to
+	 * another language, so "and" is a term there */
+	assert_memory_equal(a->text + a->toks[a->sents[1].tok_first + 1].start, "and", 3);
+	assert_false(a->toks[a->sents[1].tok_first + 1].flags & TOK_STOP);
+	corpus_free(&c);
+	config_free(&cfg);
+}
+
 int
 main(void)
 {
@@ -215,6 +293,8 @@ main(void)
 		cmocka_unit_test(test_rebinding_moves_a_key_to_the_new_action),
 		cmocka_unit_test(test_bad_values_keep_the_defaults),
 		cmocka_unit_test(test_topic_palette_list_repeats),
+		cmocka_unit_test(test_match_settings_take_effect),
+		cmocka_unit_test(test_language_changes_the_stemmer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
