@@ -13,14 +13,24 @@
 #include "parallax/corpus.h"
 #include "parallax/vocab.h"
 
+#define WORDS_LITERALS 128   /* words_lit_slot() gives 7 bits */
+#define WORDS_DONE (1u << 31)
+
 struct words {
 	const struct corpus *c;
-	uint32_t *cls;            /* per word id; bit 31: computed */
+	uint32_t *cls;            /* per word id; WORDS_DONE: computed */
 	const struct cue **cue;   /* per word id */
 	uint8_t *lower_seen;      /* per word id: written in lower case somewhere */
 	uint8_t *gaz;             /* per word id: 0 unknown, 1 starts no gazetteer
 	                           * entry, 2 may start one */
 	uint32_t n;
+	struct {
+		const char *s;            /* a string constant given to words_is() */
+		uint32_t id;              /* its lexicon id, or PX_NONE */
+	} lit[WORDS_LITERALS];
+	const struct article *gap_a; /* the article gaps holds */
+	uint16_t *gaps;           /* per token of gap_a: gap flags | 0x8000, or 0 */
+	uint32_t cap_gaps;
 };
 
 /* Build the cache for c (after tokens exist); words_free() releases it. */
@@ -29,12 +39,53 @@ void words_free(struct words *w);
 
 /* Folded text of a token (from the lexicon). */
 const char *words_str(const struct words *w, const struct token *t, uint32_t *len);
+/* Fill the classes and cue of word id (the slow path of the two below). */
+void words_compute(struct words *w, uint32_t id);
+
 /* vocab classes of a token's folded word. */
-uint32_t words_class(struct words *w, const struct token *t);
+static inline uint32_t
+words_class(struct words *w, const struct token *t)
+{
+	if (t->word >= w->n)
+		return 0;
+	if (!(w->cls[t->word] & WORDS_DONE))
+		words_compute(w, t->word);
+	return w->cls[t->word] & ~WORDS_DONE;
+}
+
 /* The reporting verb a token is a form of, or NULL. */
-const struct cue *words_cue(struct words *w, const struct token *t);
-/* Is the folded word s equal to the token's? */
-bool words_is(const struct words *w, const struct token *t, const char *s);
+static inline const struct cue *
+words_cue(struct words *w, const struct token *t)
+{
+	if (t->word >= w->n || !(t->flags & TOK_WORD))
+		return NULL;
+	if (!(w->cls[t->word] & WORDS_DONE))
+		words_compute(w, t->word);
+	return w->cue[t->word];
+}
+
+/* The home slot of string constant s in w->lit. */
+static inline uint32_t
+words_lit_slot(const char *s)
+{
+	return (uint32_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> 57);
+}
+
+/* words_is() when s is not yet in its slot of w->lit. */
+bool words_is_slow(struct words *w, const struct token *t, const char *s);
+
+/* Is the folded word s equal to the token's? s must be a string constant:
+ * its lexicon id is remembered by address (interned strings are unique,
+ * so equal ids are equal texts). */
+static inline bool
+words_is(struct words *w, const struct token *t, const char *s)
+{
+	uint32_t i = words_lit_slot(s);
+
+	if (w->lit[i].s == s && w->lit[i].id != PX_NONE)
+		return t->word == w->lit[i].id;
+	return words_is_slow(w, t, s);
+}
 /* Can the token start a gazetteer entry (gaz_can_start, cached)? */
 bool words_gaz_start(struct words *w, const struct token *t);
 /* Was the token's word seen in lower case in some body sentence? */
@@ -65,6 +116,9 @@ uint32_t words_token_near(const struct article *a, uint32_t si, uint32_t off);
 /* What lies between token k and token k + 1 of article a (enum
  * gap_flag); GAP_OTHER when k is the last token. */
 uint32_t words_gap(const struct article *a, uint32_t k);
+/* The same, remembered for the article asked about last: cheap when a
+ * stage reads one article at a time. */
+uint32_t words_gap_at(struct words *w, const struct article *a, uint32_t k);
 /* The same for the bytes [from, to). */
 uint32_t words_gap_bytes(const struct article *a, uint32_t from, uint32_t to);
 

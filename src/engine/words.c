@@ -8,13 +8,12 @@
 #include "parallax/lexicon.h"
 #include "parallax/segment.h"
 
-#define CLS_DONE (1u << 31)
-
 void
 words_init(struct words *w, const struct corpus *c)
 {
 	uint32_t i, s, k;
 
+	memset(w, 0, sizeof *w);
 	w->c = c;
 	w->n = lex_size(c->lex);
 	w->cls = xcalloc(w->n ? w->n : 1, sizeof *w->cls);
@@ -47,6 +46,7 @@ words_free(struct words *w)
 	free(w->cue);
 	free(w->lower_seen);
 	free(w->gaz);
+	free(w->gaps);
 	memset(w, 0, sizeof *w);
 }
 
@@ -57,42 +57,36 @@ words_str(const struct words *w, const struct token *t, uint32_t *len)
 	return lex_str(w->c->lex, t->word);
 }
 
-static void
-compute(struct words *w, uint32_t id)
+void
+words_compute(struct words *w, uint32_t id)
 {
 	uint32_t n = lex_strlen(w->c->lex, id);
 	const char *s = lex_str(w->c->lex, id);
 
-	w->cls[id] = vocab_class(s, n) | CLS_DONE;
+	w->cls[id] = vocab_class(s, n) | WORDS_DONE;
 	w->cue[id] = vocab_cue(s, n);
 }
 
-uint32_t
-words_class(struct words *w, const struct token *t)
-{
-	if (t->word >= w->n)
-		return 0;
-	if (!(w->cls[t->word] & CLS_DONE))
-		compute(w, t->word);
-	return w->cls[t->word] & ~CLS_DONE;
-}
-
-const struct cue *
-words_cue(struct words *w, const struct token *t)
-{
-	if (t->word >= w->n || !(t->flags & TOK_WORD))
-		return NULL;
-	if (!(w->cls[t->word] & CLS_DONE))
-		compute(w, t->word);
-	return w->cue[t->word];
-}
-
 bool
-words_is(const struct words *w, const struct token *t, const char *s)
+words_is_slow(struct words *w, const struct token *t, const char *s)
 {
-	uint32_t n;
-	const char *x = words_str(w, t, &n);
+	uint32_t i = words_lit_slot(s), k, n;
+	const char *x;
 
+	_Static_assert(WORDS_LITERALS == 1u << 7, "words_lit_slot() gives 7 bits");
+	for (k = 0; k < WORDS_LITERALS; k++, i = (i + 1) & (WORDS_LITERALS - 1)) {
+		if (!w->lit[i].s) {
+			w->lit[i].s = s;
+			w->lit[i].id = lex_find(w->c->lex, s, strlen(s));
+		}
+		if (w->lit[i].s == s) {
+			if (w->lit[i].id != PX_NONE)
+				return t->word == w->lit[i].id;
+			break;
+		}
+	}
+	/* never interned (so no token has it), or the table is full */
+	x = words_str(w, t, &n);
 	return strlen(s) == n && memcmp(x, s, n) == 0;
 }
 
@@ -141,6 +135,21 @@ char_flag(int32_t cp)
 	default:
 		return GAP_OTHER;
 	}
+}
+
+uint32_t
+words_gap_at(struct words *w, const struct article *a, uint32_t k)
+{
+	if (a != w->gap_a) {
+		px_grow(&w->gaps, &w->cap_gaps, (size_t)a->n_toks + 1, sizeof *w->gaps);
+		memset(w->gaps, 0, ((size_t)a->n_toks + 1) * sizeof *w->gaps);
+		w->gap_a = a;
+	}
+	if (k > a->n_toks)
+		return words_gap(a, k);
+	if (!w->gaps[k])
+		w->gaps[k] = (uint16_t)(words_gap(a, k) | 0x8000);
+	return w->gaps[k] & 0x7fffu;
 }
 
 uint32_t
