@@ -292,7 +292,7 @@ struct gaz_entry {
 static struct gaz_entry *entries;
 static size_t n_entries, cap_entries;
 static struct strmap key_map;   /* key -> entry */
-static struct strmap first_map; /* first word of some key -> 1 */
+static struct strmap first_map; /* first word of some key -> most words of such keys */
 static uint32_t *exec_seat; /* per country */
 static uint32_t max_words;
 
@@ -430,12 +430,18 @@ gaz_init(void)
 	strmap_init(&key_map);
 	strmap_init(&first_map);
 	for (i = 0; i < n_entries; i++) {
-		const char *k = entries[i].key;
+		const char *k = entries[i].key, *p;
+		size_t first = strcspn(k, " ");
+		uint32_t words = 1, most;
 
 		/* the first entry of a key wins, as bsearch order did */
 		if (strmap_get(&key_map, k, strlen(k)) == PX_NONE)
 			strmap_put(&key_map, k, strlen(k), i);
-		strmap_put(&first_map, k, strcspn(k, " "), 1);
+		for (p = k; *p; p++)
+			words += *p == ' ';
+		most = strmap_get(&first_map, k, first);
+		if (most == PX_NONE || most < words)
+			strmap_put(&first_map, k, first, words);
 	}
 }
 
@@ -450,12 +456,13 @@ uint32_t
 gaz_match(const char *const *words, const uint32_t *lens, uint32_t n, struct gaz_hit *hit)
 {
 	char key[160];
-	uint32_t k;
+	uint32_t k, most;
 
 	gaz_init();
-	if (!n || strmap_get(&first_map, words[0], lens[0]) == PX_NONE)
+	if (!n || (most = strmap_get(&first_map, words[0], lens[0])) == PX_NONE)
 		return 0;
-	for (k = PX_MIN(n, max_words); k > 0; k--) {
+	/* no key starting with this word has more than most words */
+	for (k = PX_MIN(PX_MIN(n, max_words), most); k > 0; k--) {
 		const struct gaz_entry *e;
 		size_t used = 0;
 		uint32_t i, id;
