@@ -103,6 +103,8 @@ struct ext {
 	uint32_t n_places;
 	char *text;           /* a mention's text, for aliases */
 	uint32_t text_cap;
+	struct mention *side; /* mentions out of order, for sort_mentions */
+	uint32_t cap_side;
 };
 
 /* Tokens */
@@ -240,7 +242,7 @@ static bool
 speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 {
 	const struct article *a = &x->c->articles[sp->ai];
-	uint32_t g = t1 < sp->s1 ? words_gap(a, t1 - 1) : GAP_OTHER;
+	uint32_t g = t1 < sp->s1 ? words_gap_at(x->w, a, t1 - 1) : GAP_OTHER;
 
 	/* "X said", "X, a senior official, said" is handled by apposition */
 	if (t1 < sp->s1 && !(g & (GAP_QUOTE | GAP_COLON | GAP_PAREN | GAP_DASH)) &&
@@ -262,7 +264,7 @@ speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	/* ", reports X." but not ", said X would" */
 	if (t0 - 1 > sp->s0 && lowercase(tok(x, sp->ai, t0 - 1)) &&
 	    words_cue(x->w, tok(x, sp->ai, t0 - 1)) &&
-	    (words_gap(a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)) &&
+	    (words_gap_at(x->w, a, t0 - 2) & (GAP_COMMA | GAP_QUOTE)) &&
 	    (t1 >= sp->s1 || (g & (GAP_COMMA | GAP_PERIOD | GAP_COLON | GAP_DASH)) ||
 	     (cls(x, sp->ai, t1) & VC_PREPOSITION)))
 		return true;
@@ -277,14 +279,14 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 	uint32_t k;
 	bool role = false;
 
-	if (t1 >= sp->s1 || !(words_gap(a, t1 - 1) & GAP_COMMA))
+	if (t1 >= sp->s1 || !(words_gap_at(x->w, a, t1 - 1) & GAP_COMMA))
 		return false;
 	if (is_word(x, sp->ai, t1, "who"))
 		return true;
 	if (!(cls(x, sp->ai, t1) & VC_DETERMINER) && !(tok(x, sp->ai, t1)->flags & TOK_POSS))
 		return false;
 	for (k = t1; k < sp->s1 && k < t1 + 8; k++) {
-		uint32_t g = words_gap(a, k);
+		uint32_t g = words_gap_at(x->w, a, k);
 
 		if ((cls(x, sp->ai, k) & VC_ROLE) && lowercase(tok(x, sp->ai, k)))
 			role = true;
@@ -308,7 +310,7 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 	if (t0 <= sp->s0)
 		return false;
 	t = tok(x, sp->ai, t0 - 1);
-	g = words_gap(a, t0 - 1);
+	g = words_gap_at(x->w, a, t0 - 1);
 	if (!lowercase(t) || !(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE)))
 		return false;
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
@@ -325,7 +327,7 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 		return false;
 	if (t1 >= sp->s1)
 		return true;
-	g = words_gap(a, t0);
+	g = words_gap_at(x->w, a, t0);
 	if (g & ~GAP_SPACE)
 		return true;
 	return (tok(x, sp->ai, t1)->flags & TOK_STOP) ||
@@ -353,7 +355,7 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 {
 	const struct article *a = &x->c->articles[sp->ai];
 	const struct token *t = tok(x, sp->ai, k);
-	uint32_t g = words_gap(a, k), n = a->toks[j].start - t->end;
+	uint32_t g = words_gap_at(x->w, a, k), n = a->toks[j].start - t->end;
 
 	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
 		return false;
@@ -396,11 +398,14 @@ unitise(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, struct u
 		uint32_t lens[8], m = 0, got, i;
 		struct gaz_hit hit = {0};
 
-		while (m < 8 && k + m < r1) {
-			ws[m] = words_str(x->w, tok(x, sp->ai, k + m), &lens[m]);
-			m++;
+		got = 0;
+		if (words_gaz_start(x->w, tok(x, sp->ai, k))) {
+			while (m < 8 && k + m < r1) {
+				ws[m] = words_str(x->w, tok(x, sp->ai, k + m), &lens[m]);
+				m++;
+			}
+			got = gaz_match(ws, lens, m, &hit);
 		}
-		got = words_gaz_start(x->w, tok(x, sp->ai, k)) ? gaz_match(ws, lens, m, &hit) : 0;
 		/* every capitalised word of an abbreviation is in capitals */
 		for (i = 0; got && hit.kind == GAZ_ABBREV && i < got; i++)
 			if (!all_upper(x, sp->ai, k + i))
@@ -495,7 +500,7 @@ emit_gaz(struct ext *x, const struct span *sp, const struct unit *u, bool headli
 		return;
 	/* "pro-Russia", "anti-American": part of an adjective */
 	if (u->t0 > sp->s0 && lowercase(tok(x, sp->ai, u->t0 - 1)) &&
-	    (words_gap(&x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
 		return;
 	/* a capital after "in" is a place, not the state */
 	if (k == GAZ_CAPITAL && is_locative(x, sp, u->t0))
@@ -547,7 +552,8 @@ take_headline_run(struct ext *x, const struct span *sp, const struct unit *u, ui
 /* Leading words that only open the sentence ("Still", "Like"), and
  * calendar words at either end, are not part of a name. */
 static void
-trim_run(struct ext *x, const struct span *sp, struct unit *u, uint32_t *from, uint32_t *to)
+trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *from,
+         uint32_t *to)
 {
 	while (*from < *to && !u[*from].gaz) {
 		const struct token *t = tok(x, sp->ai, u[*from].t0);
@@ -590,11 +596,12 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	cd->evidence |= EV_ROLE;
 }
 
+/* The run of tokens [r0, r1), read into its n units u. */
 static void
-take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, bool headline)
+take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const struct unit *u,
+         uint32_t n, bool headline)
 {
-	struct unit u[RUN_MAX];
-	uint32_t n = unitise(x, sp, r0, r1, u), from = 0, to = n, tail, i, title = PX_NONE;
+	uint32_t from = 0, to = n, tail, i, title = PX_NONE;
 	struct cand *cd;
 
 	if (headline || r1 - r0 > RUN_MAX) {
@@ -662,7 +669,7 @@ state_body(struct ext *x, const struct span *sp, uint32_t k, bool *gov)
 	uint32_t c;
 
 	if (k >= sp->s1 || !lowercase(tok(x, sp->ai, k)) ||
-	    (words_gap(&x->c->articles[sp->ai], k - 1) &
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], k - 1) &
 	     ~(GAP_SPACE | (all_upper(x, sp->ai, k - 1) ? GAP_PERIOD : 0))))
 		return 0;
 	c = cls(x, sp->ai, k);
@@ -688,7 +695,7 @@ take_state_body(struct ext *x, const struct span *sp, const struct unit *u)
 	    u->hit.kind != GAZ_ABBREV)
 		return;
 	if (u->t0 > sp->s0 && lowercase(tok(x, sp->ai, u->t0 - 1)) &&
-	    (words_gap(&x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], u->t0 - 1) & GAP_HYPHEN))
 		return;
 	end = state_body(x, sp, u->t1, &gov);
 	if (!end)
@@ -707,7 +714,7 @@ take_state_body(struct ext *x, const struct span *sp, const struct unit *u)
 static void
 take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
 {
-	uint32_t k = owner->t1, end = 0, i;
+	uint32_t k = owner->t1, end = 0, i, start, place;
 	struct cand *cd;
 
 	if (!(tok(x, sp->ai, owner->t1 - 1)->flags & TOK_POSS))
@@ -716,16 +723,19 @@ take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
 		const struct token *t = tok(x, sp->ai, i);
 
 		if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(x->w, t) ||
-		    (i > k && (words_gap(&x->c->articles[sp->ai], i - 1) & ~GAP_SPACE)))
+		    (i > k && (words_gap_at(x->w, &x->c->articles[sp->ai], i - 1) & ~GAP_SPACE)))
 			break;
 		if (cls(x, sp->ai, i) & VC_INSTITUTION)
 			end = i + 1;
 	}
 	if (!end)
 		return;
+	/* owner points into x->cands, which add_cand() may move */
+	start = owner->start;
+	place = owner->place;
 	cd = add_cand(x, sp->ai, sp->si, owner->t0, end, CK_ORG);
-	cd->start = owner->start;
-	cd->place = owner->place;
+	cd->start = start;
+	cd->place = place;
 }
 
 /* "The regional prosecutor's office said", "Regional police said": an
@@ -740,13 +750,13 @@ take_unnamed_body(struct ext *x, const struct span *sp, uint32_t head)
 	if (!(cls(x, sp->ai, head) & VC_INSTITUTION) || !lowercase(tok(x, sp->ai, head)) ||
 	    !cue_from(x, sp->ai, head + 1, sp->s1))
 		return;
-	if (words_gap(a, head) & ~GAP_SPACE)
+	if (words_gap_at(x->w, a, head) & ~GAP_SPACE)
 		return;
 	while (k > sp->s0) {
 		const struct token *t = tok(x, sp->ai, k - 1);
 		uint32_t c = cls(x, sp->ai, k - 1);
 
-		if (words_gap(a, k - 1) & ~(GAP_SPACE | GAP_POSS))
+		if (words_gap_at(x->w, a, k - 1) & ~(GAP_SPACE | GAP_POSS))
 			break;
 		if ((t->flags & TOK_STOP) || (c & (VC_DETERMINER | VC_NEGATION)) ||
 		    words_cue(x->w, t))
@@ -771,7 +781,7 @@ take_person_gov(struct ext *x, const struct span *sp, uint32_t k, uint32_t c0)
 	struct cand *cd;
 
 	if (k + 1 >= sp->s1 || !is_word(x, sp->ai, k + 1, "administration") ||
-	    (words_gap(&x->c->articles[sp->ai], k) & ~GAP_SPACE))
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], k) & ~GAP_SPACE))
 		return;
 	for (i = c0; i < x->n_cands; i++)
 		if (x->cands[i].t1 == k + 1 &&
@@ -815,7 +825,8 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 
 	while (k < sp.s1) {
 		const struct token *t = tok(x, ai, k);
-		uint32_t r1 = k + 1, c0 = x->n_cands, i;
+		uint32_t r1 = k + 1, c0 = x->n_cands, i, n;
+		struct unit u[RUN_MAX];
 
 		if (!words_capitalised(t)) {
 			take_unnamed_body(x, &sp, k);
@@ -835,7 +846,8 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 			}
 			break;
 		}
-		take_run(x, &sp, k, r1, headline);
+		n = unitise(x, &sp, k, r1, u);
+		take_run(x, &sp, k, r1, u, n, headline);
 		if (!headline)
 			take_person_gov(x, &sp, r1 - 1, c0);
 		for (i = c0; i < x->n_cands && !headline; i++) {
@@ -845,13 +857,8 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 				take_sub_body(x, &sp, cd);
 		}
 		/* a demonym or country followed by a state body */
-		if (!headline) {
-			struct unit u[RUN_MAX];
-			uint32_t n = unitise(x, &sp, k, r1, u);
-
-			if (n && u[n - 1].gaz && u[n - 1].t1 == r1)
-				take_state_body(x, &sp, &u[n - 1]);
-		}
+		if (!headline && n && u[n - 1].gaz && u[n - 1].t1 == r1)
+			take_state_body(x, &sp, &u[n - 1]);
 		k = r1;
 	}
 }
@@ -953,6 +960,47 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Append s[0..n) to the key out of length used, cut at cap - 1 bytes as
+ * snprintf() would; returns the new length. */
+static size_t
+key_add(char *out, size_t cap, size_t used, const char *s, size_t n)
+{
+	n = PX_MIN(n, cap - 1 - used);
+	memcpy(out + used, s, n);
+	out[used + n] = '\0';
+	return used + n;
+}
+
+/* The key "t:" followed by s[0..n): its length. Keys are built per
+ * mention, so without snprintf(). */
+static size_t
+key_text(char *out, size_t cap, char tag, const char *s, size_t n)
+{
+	char head[2] = {tag, ':'};
+
+	return key_add(out, cap, key_add(out, cap, 0, head, 2), s, n);
+}
+
+/* The key "t:" followed by the decimal number v. */
+static size_t
+key_num(char *out, size_t cap, char tag, uint32_t v)
+{
+	char digits[10];
+	size_t n = 0, i;
+
+	do {
+		digits[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (i = 0; i < n / 2; i++) {
+		char t = digits[i];
+
+		digits[i] = digits[n - 1 - i];
+		digits[n - 1 - i] = t;
+	}
+	return key_text(out, cap, tag, digits, n);
+}
+
 /* An organisation's words, sorted, with demonyms and countries read as
  * the country's name: "Ukrainian Armed Forces" and "Armed Forces of
  * Ukraine" both give "armed forces ukraine". */
@@ -989,9 +1037,12 @@ org_key(struct ext *x, const struct cand *cd, char *out, size_t cap)
 	for (i = 0; i < n; i++)
 		sorted[i] = words[i];
 	px_sort(sorted, n, sizeof *sorted, cmp_str);
-	used = (size_t)snprintf(out, cap, "o:");
-	for (i = 0; i < n && used < cap; i++)
-		used += (size_t)snprintf(out + used, cap - used, i ? " %s" : "%s", sorted[i]);
+	used = key_text(out, cap, 'o', "", 0);
+	for (i = 0; i < n; i++) {
+		if (i)
+			used = key_add(out, cap, used, " ", 1);
+		used = key_add(out, cap, used, sorted[i], strlen(sorted[i]));
+	}
 }
 
 static uint32_t
@@ -1001,14 +1052,15 @@ bucket_of(struct ext *x, const char *surname, bool create)
 	uint32_t b;
 	struct bucket *bk;
 
-	snprintf(key, sizeof key, "p:%s", surname);
-	b = strmap_get(&x->keys, key, strlen(key));
+	size_t n = key_text(key, sizeof key, 'p', surname, strlen(surname));
+
+	b = strmap_get(&x->keys, key, n);
 	if (b != PX_NONE || !create)
 		return b;
 	bk = PX_PUSH(x->buckets, x->n_buckets, x->cap_buckets);
-	snprintf(bk->key, sizeof bk->key, "%s", surname);
+	key_add(bk->key, sizeof bk->key, 0, surname, strlen(surname));
 	b = x->n_buckets - 1;
-	strmap_put(&x->keys, key, strlen(key), b);
+	strmap_put(&x->keys, key, n, b);
 	return b;
 }
 
@@ -1020,15 +1072,16 @@ index_first(struct ext *x, const char *first, uint32_t id)
 {
 	char key[48];
 	uint32_t old;
+	size_t n;
 
 	if (!first[0])
 		return;
-	snprintf(key, sizeof key, "f:%s", first);
-	old = strmap_get(&x->keys, key, strlen(key));
+	n = key_text(key, sizeof key, 'f', first, strlen(first));
+	old = strmap_get(&x->keys, key, n);
 	if (old == PX_NONE)
-		strmap_put(&x->keys, key, strlen(key), id);
+		strmap_put(&x->keys, key, n, id);
 	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
-		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
+		strmap_put(&x->keys, key, n, UINT32_MAX - 1);
 }
 
 static uint32_t
@@ -1036,7 +1089,7 @@ bucket_add(struct ext *x, uint32_t b, const char *first)
 {
 	uint32_t id = new_cluster(x, CK_PERSON);
 
-	snprintf(x->clusters[id].first, sizeof x->clusters[id].first, "%s", first);
+	key_add(x->clusters[id].first, sizeof x->clusters[id].first, 0, first, strlen(first));
 	x->clusters[id].bucket = b;
 	*PX_PUSH(x->buckets[b].clusters, x->buckets[b].n, x->buckets[b].cap) = id;
 	index_first(x, first, id);
@@ -1143,7 +1196,7 @@ index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 	if (cd->t1 - cd->t0 < 2 || cls(x, cd->article, cd->t0) || (t->flags & TOK_STOP) ||
 	    !words_capitalised(t))
 		return;
-	snprintf(key, sizeof key, "h:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
 	old = strmap_get(&x->keys, key, strlen(key));
 	if (old == PX_NONE)
 		strmap_put(&x->keys, key, strlen(key), id);
@@ -1181,13 +1234,13 @@ cluster_named(struct ext *x)
 
 		switch (cd->kind) {
 		case CK_COUNTRY:
-			snprintf(key, sizeof key, "c:%u", cd->place);
+			key_num(key, sizeof key, 'c', cd->place);
 			id = keyed(x, key, CK_COUNTRY, true);
 			x->clusters[id].place = cd->place;
 			assign(x, cd, id);
 			break;
 		case CK_SEAT:
-			snprintf(key, sizeof key, "s:%u", cd->seat);
+			key_num(key, sizeof key, 's', cd->seat);
 			id = keyed(x, key, CK_SEAT, true);
 			x->clusters[id].place = cd->place;
 			x->clusters[id].seat = cd->seat;
@@ -1210,7 +1263,7 @@ cluster_named(struct ext *x)
 			assign(x, cd, id);
 			initials(x, cd, ini, sizeof ini);
 			if (strlen(ini) >= 2) {
-				snprintf(key, sizeof key, "a:%s", ini);
+				key_text(key, sizeof key, 'a', ini, strlen(ini));
 				if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
 					strmap_put(&x->keys, key, strlen(key), id);
 			}
@@ -1277,23 +1330,23 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 	uint32_t id, b, len;
 	const char *s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
 
-	snprintf(key, sizeof key, "o:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	key_text(key, sizeof key, 'o', s, PX_MIN(len, (uint32_t)KEY_MAX));
 	if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
 		return find(x, id);
 	token_key(x, cd->article, cd->t0, k2, sizeof k2);
 	b = bucket_of(x, k2, false);
 	if (b != PX_NONE && x->buckets[b].n)
 		return bucket_pick(x, b, cd);
-	snprintf(key, sizeof key, "f:%s", k2);
+	key_text(key, sizeof key, 'f', k2, strlen(k2));
 	id = strmap_get(&x->keys, key, strlen(key));
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);
-	snprintf(key, sizeof key, "h:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
 	id = strmap_get(&x->keys, key, strlen(key));
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);
 	if (tok(x, cd->article, cd->t0)->flags & TOK_UPPER) {
-		snprintf(key, sizeof key, "a:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+		key_text(key, sizeof key, 'a', s, PX_MIN(len, (uint32_t)KEY_MAX));
 		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
 			return find(x, id);
 	}
@@ -1342,15 +1395,14 @@ resolve_words(struct ext *x)
 				continue;
 			}
 			s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
-			snprintf(key, sizeof key, "w:%.*s", (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+			key_text(key, sizeof key, 'w', s, PX_MIN(len, (uint32_t)KEY_MAX));
 			id = strmap_get(&x->keys, key, strlen(key));
 			ev = own_evidence(x, cd);
 			if (id == PX_NONE && pass == 0 && ev) {
 				id = new_cluster(x, (ev & (EV_ROLE | EV_APPOS)) ? CK_PERSON : CK_ORG);
 				strmap_put(&x->keys, key, strlen(key), id);
 				if (x->clusters[id].kind == CK_ORG) {
-					snprintf(key, sizeof key, "o:%.*s",
-					         (int)PX_MIN(len, (uint32_t)KEY_MAX), s);
+					key_text(key, sizeof key, 'o', s, PX_MIN(len, (uint32_t)KEY_MAX));
 					strmap_put(&x->keys, key, strlen(key), id);
 					x->clusters[id].words = arena_strdup(&x->arena, key + 2);
 				}
@@ -1408,11 +1460,11 @@ resolve_governments(struct ext *x)
 		}
 		seat = gaz_executive_seat(place);
 		if (seat != PX_NONE) {
-			snprintf(key, sizeof key, "s:%u", seat);
+			key_num(key, sizeof key, 's', seat);
 			id = keyed(x, key, CK_SEAT, false);
 		}
 		if (id == PX_NONE && !of_person) {
-			snprintf(key, sizeof key, "c:%u", place);
+			key_num(key, sizeof key, 'c', place);
 			id = keyed(x, key, CK_COUNTRY, true);
 			x->clusters[id].place = place;
 		}
@@ -1711,6 +1763,40 @@ cmp_mention(const void *pa, const void *pb)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
+/* Sort mentions that come mostly in text order (candidates are read in
+ * order, a few are added afterwards): those out of order are set aside,
+ * sorted, and merged back. Equal mentions are equal in every field, so
+ * the result is the one a full sort gives. */
+static void
+sort_mentions(struct ext *x, struct mention *m, uint32_t n)
+{
+	uint32_t i, kept = 0, n_side = 0, a, b, k;
+	struct mention *side;
+
+	if (n < 2)
+		return;
+	px_grow(&x->side, &x->cap_side, n, sizeof *x->side);
+	side = x->side;
+	for (i = 0; i < n; i++) {
+		if (kept && cmp_mention(&m[kept - 1], &m[i]) > 0)
+			side[n_side++] = m[i];
+		else
+			m[kept++] = m[i];
+	}
+	if (!n_side)
+		return;
+	px_sort(side, n_side, sizeof *side, cmp_mention);
+	/* merge from the back, into the room the side list left */
+	a = kept;
+	b = n_side;
+	for (k = n; k > 0; k--) {
+		if (b && (!a || cmp_mention(&m[a - 1], &side[b - 1]) <= 0))
+			m[k - 1] = side[--b];
+		else
+			m[k - 1] = m[--a];
+	}
+}
+
 /* Canonical name: a country's or seat's gazetteer name, else the
  * longest name form (a person's without titles). */
 static char *
@@ -1818,16 +1904,15 @@ build_actor(struct ext *x, uint32_t root, const uint32_t *members, uint32_t n)
 		if (cl->place != PX_NONE && gaz_executive_seat(cl->place) == cl->seat)
 			ac->flags |= ACTOR_EXECUTIVE;
 	}
+	ac->mentions = xmalloc((n + 1) * sizeof *ac->mentions);
+	ac->cap_mentions = n + 1;
+	ac->n_mentions = n;
 	for (i = 0; i < n; i++) {
 		const struct cand *cd = &x->cands[members[i]];
-		struct mention *m = PX_PUSH(ac->mentions, ac->n_mentions, ac->cap_mentions);
 
-		m->article = cd->article;
-		m->sentence = cd->sentence;
-		m->start = cd->start;
-		m->end = cd->end;
+		ac->mentions[i] = (struct mention){cd->article, cd->sentence, cd->start, cd->end};
 	}
-	px_sort(ac->mentions, ac->n_mentions, sizeof *ac->mentions, cmp_mention);
+	sort_mentions(x, ac->mentions, n);
 	/* drop repeated spans */
 	{
 		uint32_t k = 0;
@@ -1936,6 +2021,7 @@ ext_free(struct ext *x)
 	free(x->place_count);
 	free(x->place_seen);
 	free(x->text);
+	free(x->side);
 }
 
 void
