@@ -228,11 +228,9 @@ opens_with_quote(const struct article *a, uint32_t p)
 
 /* Can byte b start a quotation mark? ", ', and the lead bytes of the
  * marks in U+2018..U+203A, « » and the corner brackets. */
-static bool
-mark_lead(unsigned char b)
-{
-	return b == '"' || b == '\'' || b == 0xE2 || b == 0xC2 || b == 0xE3;
-}
+static const bool mark_lead[256] = {
+	['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true, [0xE3] = true,
+};
 
 /* The code point ending just before byte i (not before lo), or -1. */
 static int32_t
@@ -259,7 +257,7 @@ scan_paragraph(struct scan *sc, uint32_t p)
 	for (i = pa->start; i < pa->end; i++) {
 		int32_t cp;
 
-		if (!mark_lead(t[i]))
+		if (!mark_lead[t[i]])
 			continue;
 		cp = cp_at(t, i, pa->end, &len);
 		mark(sc, cp, i, len, cp_before(t, pa->start, i),
@@ -339,12 +337,6 @@ flag_tokens(struct corpus *c)
 
 /* Groups */
 
-struct grouping {
-	uint32_t *parent;      /* union-find over quotes */
-	uint32_t **words;      /* content word ids of each quote, sorted */
-	uint32_t *n_words;
-};
-
 static uint32_t
 group_find(uint32_t *parent, uint32_t i)
 {
@@ -374,50 +366,79 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Folded word ids of quote q, or with stems set the stems of its words.
- * Returns the count (the array is malloc'ed). */
-static uint32_t
-quote_words(const struct corpus *c, const struct quote *q, bool stems, uint32_t **out)
-{
-	const struct article *a = &c->articles[q->article];
-	uint32_t n = 0, cap = 8, k;
-	uint32_t *w = xmalloc(cap * sizeof *w);
-
-	for (k = words_token_near(a, q->sentence, q->start); k < a->n_toks && a->toks[k].end <= q->end; k++) {
-		const struct token *t = &a->toks[k];
-
-		if (stems && !(t->flags & (TOK_WORD | TOK_NUM)))
-			continue;
-		if (n == cap)
-			w = xrealloc(w, (cap *= 2) * sizeof *w);
-		/* stems, so that "need" and "needs" meet */
-		w[n++] = stems ? t->stem : t->word;
-	}
-	*out = w;
-	return n;
-}
-
+/* Sort w[0..n) and drop repeats; returns the new count. Quotes are
+ * short, so small arrays are sorted in place by insertion. */
 static uint32_t
 unique_sorted(uint32_t *w, uint32_t n)
 {
 	uint32_t i, k = 0;
 
-	px_sort(w, n, sizeof *w, cmp_u32);
+	if (n > 16) {
+		px_sort(w, n, sizeof *w, cmp_u32);
+	} else {
+		for (i = 1; i < n; i++) {
+			uint32_t v = w[i], j = i;
+
+			for (; j > 0 && w[j - 1] > v; j--)
+				w[j] = w[j - 1];
+			w[j] = v;
+		}
+	}
 	for (i = 0; i < n; i++)
 		if (!k || w[k - 1] != w[i])
 			w[k++] = w[i];
 	return k;
 }
 
-/* Same wording: the folded word sequence as a hash key. */
-static uint64_t
-wording_hash(const struct corpus *c, const struct quote *q)
-{
-	uint32_t *w, n = quote_words(c, q, false, &w);
-	uint64_t h = px_hash(w, n * sizeof *w);
+/* The words of every quote, read once: a hash of its folded word
+ * sequence (same wording) and its stems, sorted and unique, so that
+ * "need" and "needs" meet (overlap). */
+struct quote_words {
+	uint64_t *hash;       /* per quote */
+	uint32_t *first;      /* per quote + 1: its stems in stems */
+	uint32_t *stems;
+	uint32_t n_stems, cap_stems;
+};
 
-	free(w);
-	return h ^ n;
+static void
+read_quote_words(const struct corpus *c, struct quote_words *qw)
+{
+	uint32_t *words = NULL, cap = 0, i;
+
+	qw->hash = xmalloc((c->n_quotes + 1) * sizeof *qw->hash);
+	qw->first = xmalloc((c->n_quotes + 1) * sizeof *qw->first);
+	qw->stems = NULL;
+	qw->n_stems = qw->cap_stems = 0;
+	for (i = 0; i < c->n_quotes; i++) {
+		const struct quote *q = &c->quotes[i];
+		const struct article *a = &c->articles[q->article];
+		uint32_t n = 0, k, from = qw->n_stems;
+
+		qw->first[i] = from;
+		for (k = words_token_near(a, q->sentence, q->start);
+		     k < a->n_toks && a->toks[k].end <= q->end; k++) {
+			const struct token *t = &a->toks[k];
+
+			px_grow(&words, &cap, (size_t)n + 1, sizeof *words);
+			words[n++] = t->word;
+			if (!(t->flags & (TOK_WORD | TOK_NUM)))
+				continue;
+			px_grow(&qw->stems, &qw->cap_stems, (size_t)qw->n_stems + 1, sizeof *qw->stems);
+			qw->stems[qw->n_stems++] = t->stem;
+		}
+		qw->hash[i] = px_hash(words, n * sizeof *words) ^ n;
+		qw->n_stems = from + unique_sorted(qw->stems + from, qw->n_stems - from);
+	}
+	qw->first[c->n_quotes] = qw->n_stems;
+	free(words);
+}
+
+static void
+quote_words_free(struct quote_words *qw)
+{
+	free(qw->hash);
+	free(qw->first);
+	free(qw->stems);
 }
 
 /* Stems two sorted sets share that are not stop words. */
@@ -441,57 +462,81 @@ content_shared(const struct corpus *c, const uint32_t *a, uint32_t na, const uin
 	return n;
 }
 
-struct posting {
+/* Postings of each stem: the first POSTINGS_MAX quotes holding it, laid
+ * out one after another (their sizes are known before they fill). */
+struct postings {
+	uint32_t *first;      /* per stem + 1 */
+	uint32_t *n;          /* per stem: filled so far */
 	uint32_t *quotes;
-	uint32_t n, cap;
 };
 
 static void
-overlap_groups(struct corpus *c, uint32_t *parent)
+postings_init(struct postings *p, const struct quote_words *qw, uint32_t nw)
+{
+	uint32_t i;
+
+	p->first = xcalloc((size_t)nw + 2, sizeof *p->first);
+	p->n = xcalloc((size_t)nw + 1, sizeof *p->n);
+	for (i = 0; i < qw->n_stems; i++)
+		if (qw->stems[i] < nw && p->first[qw->stems[i] + 1] < POSTINGS_MAX)
+			p->first[qw->stems[i] + 1]++;
+	for (i = 0; i < nw; i++)
+		p->first[i + 1] += p->first[i];
+	p->quotes = xmalloc(((size_t)p->first[nw] + 1) * sizeof *p->quotes);
+}
+
+static void
+postings_free(struct postings *p)
+{
+	free(p->first);
+	free(p->n);
+	free(p->quotes);
+}
+
+/* Quotes of different articles whose stems overlap by 80 % of the
+ * smaller set share a group. Candidates are the quotes met in the
+ * postings of a quote's stems; a stem in more than POSTINGS_MAX quotes
+ * is not compared. */
+static void
+overlap_groups(struct corpus *c, const struct quote_words *qw, uint32_t *parent)
 {
 	uint32_t nw = lex_size(c->lex), i, j;
-	struct posting *post = xcalloc(nw ? nw : 1, sizeof *post);
 	uint32_t *count = xcalloc(c->n_quotes + 1, sizeof *count);
 	uint32_t *touched = xmalloc((c->n_quotes + 1) * sizeof *touched);
-	uint32_t **words = xcalloc(c->n_quotes + 1, sizeof *words), *nwords;
+	struct postings p;
 
-	nwords = xcalloc(c->n_quotes + 1, sizeof *nwords);
+	postings_init(&p, qw, nw);
 	for (i = 0; i < c->n_quotes; i++) {
-		uint32_t n_t = 0;
+		const uint32_t *wi = qw->stems + qw->first[i];
+		uint32_t ni = qw->first[i + 1] - qw->first[i], n_t = 0;
 
-		nwords[i] = quote_words(c, &c->quotes[i], true, &words[i]);
-		nwords[i] = unique_sorted(words[i], nwords[i]);
-		for (j = 0; j < nwords[i]; j++) {
-			struct posting *p = &post[words[i][j]];
-			uint32_t k;
+		for (j = 0; j < ni; j++) {
+			uint32_t s = wi[j], k;
+			const uint32_t *list;
 
-			if (words[i][j] >= nw || p->n >= POSTINGS_MAX)
+			if (s >= nw || p.n[s] >= POSTINGS_MAX)
 				continue;
-			for (k = 0; k < p->n; k++) {
-				if (!count[p->quotes[k]]++)
-					touched[n_t++] = p->quotes[k];
+			list = p.quotes + p.first[s];
+			for (k = 0; k < p.n[s]; k++) {
+				if (!count[list[k]]++)
+					touched[n_t++] = list[k];
 			}
-			*PX_PUSH(p->quotes, p->n, p->cap) = i;
+			p.quotes[p.first[s] + p.n[s]++] = i;
 		}
 		for (j = 0; j < n_t; j++) {
-			uint32_t o = touched[j], small = PX_MIN(nwords[i], nwords[o]);
+			uint32_t o = touched[j], no = qw->first[o + 1] - qw->first[o];
+			uint32_t small = PX_MIN(ni, no);
 
 			if (small >= 4 && count[o] * 5 >= small * 4 &&
 			    c->quotes[o].article != c->quotes[i].article &&
-			    content_shared(c, words[i], nwords[i], words[o], nwords[o]) >= 2)
+			    content_shared(c, wi, ni, qw->stems + qw->first[o], no) >= 2)
 				group_unite(parent, o, i);
 			count[o] = 0;
 		}
 	}
-	for (i = 0; i < nw; i++)
-		free(post[i].quotes);
-	for (i = 0; i < c->n_quotes; i++)
-		free(words[i]);
-	free(post);
+	postings_free(&p);
 	free(count);
 	free(touched);
-	free(words);
-	free(nwords);
 }
 
 struct hashed {
@@ -514,20 +559,23 @@ group_quotes(struct corpus *c)
 {
 	uint32_t *parent = xmalloc((c->n_quotes + 1) * sizeof *parent);
 	struct hashed *hs = xmalloc((c->n_quotes + 1) * sizeof *hs);
+	struct quote_words qw;
 	uint32_t i;
 
+	read_quote_words(c, &qw);
 	for (i = 0; i < c->n_quotes; i++) {
 		parent[i] = i;
-		hs[i].h = wording_hash(c, &c->quotes[i]);
+		hs[i].h = qw.hash[i];
 		hs[i].id = i;
 	}
 	px_sort(hs, c->n_quotes, sizeof *hs, cmp_hashed);
 	for (i = 1; i < c->n_quotes; i++)
 		if (hs[i].h == hs[i - 1].h)
 			group_unite(parent, hs[i - 1].id, hs[i].id);
-	overlap_groups(c, parent);
+	overlap_groups(c, &qw, parent);
 	for (i = 0; i < c->n_quotes; i++)
 		c->quotes[i].group = group_find(parent, i);
+	quote_words_free(&qw);
 	free(parent);
 	free(hs);
 }
