@@ -122,7 +122,7 @@ ends_with(struct actx *x, uint32_t k, const char *suffix)
 static uint32_t
 gap(const struct actx *x, uint32_t k)
 {
-	return words_gap(x->a, k);
+	return words_gap_at(x->w, x->a, k);
 }
 
 #define GAP_BREAK (GAP_COMMA | GAP_COLON | GAP_QUOTE | GAP_DASH | GAP_PAREN)
