@@ -187,7 +187,7 @@ config-test: $(BIN)
 # the real terminal path in tmux (tests/tmux), and the parts of the
 # reader that need no terminal, linked without curses (tests/tui/test_*.c).
 TUI_FIXTURE = $(BUILD)/tests/tui-fixture
-TUI_PURE_OBJ = $(addprefix $(BUILD)/tui/,grid.o layout.o palette.o script.o)
+TUI_PURE_OBJ = $(addprefix $(BUILD)/tui/,grid.o layout.o lineedit.o marks.o palette.o script.o)
 TUI_UNIT_BIN = $(patsubst tests/tui/%.c,$(BUILD)/tests/tui_%,$(wildcard tests/tui/test_*.c))
 
 .PHONY: tui tui-update bench-tui
