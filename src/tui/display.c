@@ -29,6 +29,8 @@ struct display {
 	bool default_colors; /* -1 may be used in pairs */
 	const struct config *cfg;
 	struct look looks[STYLE_COUNT][STYLE_COUNT + 1];
+	/* with a mark: allocated for a style and overlay when first met */
+	struct look *marked[STYLE_COUNT][STYLE_COUNT + 1];
 	short pair_fg[DISPLAY_PAIRS], pair_bg[DISPLAY_PAIRS];
 	int n_pairs;
 	struct grid shown; /* what the screen holds now */
@@ -114,24 +116,32 @@ is_topic(int st)
 	return st >= STYLE_TOPIC_0 && st < STYLE_TOPIC_0 + STYLE_TOPIC_COUNT;
 }
 
+/* The style, then the mark, then the overlay. */
 static struct style_spec
-resolve(const struct display *d, int st, int over)
+resolve(const struct display *d, int st, int over, int mark)
 {
-	struct style_spec s = d->cfg->styles[st];
+	const struct style_spec *styles = d->cfg->styles;
 
-	if (over != GRID_NO_OVER && over < STYLE_COUNT)
-		s = palette_combine(&s, &d->cfg->styles[over]);
-	return palette_fit(s, d->colors, is_topic(st));
+	return palette_layers(&styles[st], mark < STYLE_COUNT ? &styles[mark] : NULL,
+	                      over < STYLE_COUNT ? &styles[over] : NULL, d->colors, is_topic(st));
 }
 
 static const struct look *
-look_of(struct display *d, int st, int over)
+look_of(struct display *d, int st, int over, int mark)
 {
 	int o = over == GRID_NO_OVER || over >= STYLE_COUNT ? STYLE_COUNT : over;
-	struct look *l = &d->looks[st % STYLE_COUNT][o];
+	struct look *l;
 
+	st %= STYLE_COUNT;
+	if (mark == GRID_NO_OVER || mark >= STYLE_COUNT) {
+		l = &d->looks[st][o];
+	} else {
+		if (!d->marked[st][o])
+			d->marked[st][o] = xcalloc(STYLE_COUNT, sizeof(struct look));
+		l = &d->marked[st][o][mark];
+	}
 	if (!l->ready) {
-		struct style_spec s = resolve(d, st % STYLE_COUNT, over);
+		struct style_spec s = resolve(d, st, over, mark);
 
 		l->attr = curses_attrs(s.attrs);
 		l->pair = d->colors ? pair_for(d, s.fg, s.bg) : 0;
@@ -141,9 +151,9 @@ look_of(struct display *d, int st, int over)
 }
 
 const char *
-display_describe(const struct display *d, int st, int over, char *buf, size_t cap)
+display_describe(const struct display *d, int st, int over, int mark, char *buf, size_t cap)
 {
-	struct style_spec s = resolve(d, st, over);
+	struct style_spec s = resolve(d, st, over, mark);
 
 	return style_format(&s, buf, cap);
 }
@@ -159,7 +169,7 @@ display_colors(const struct display *d)
 static void
 put_cell(struct display *d, int x, int y, const struct cell *c)
 {
-	const struct look *l = look_of(d, c->style, c->over);
+	const struct look *l = look_of(d, c->style, c->over, c->mark);
 	wchar_t wc[GRID_COMB + 2];
 	cchar_t cc;
 	int i, n = 0;
@@ -366,6 +376,8 @@ display_resize(struct display *d, int w, int h)
 void
 display_close(struct display *d)
 {
+	int i, o;
+
 	if (!d)
 		return;
 	if (d->scr) {
@@ -377,6 +389,9 @@ display_close(struct display *d)
 	if (d->in)
 		fclose(d->in);
 	grid_free(&d->shown);
+	for (i = 0; i < STYLE_COUNT; i++)
+		for (o = 0; o <= STYLE_COUNT; o++)
+			free(d->marked[i][o]);
 	if (active == d)
 		active = NULL;
 	free(d);

@@ -32,8 +32,9 @@ struct event display_read(struct display *d);
 
 /* How many colours are used: 0 with NO_COLOR or a terminal without. */
 int display_colors(const struct display *d);
-/* What style st with overlay over (GRID_NO_OVER for none) looks like
- * here, as "fg bg attrs" after fitting to the terminal. */
-const char *display_describe(const struct display *d, int st, int over, char *buf, size_t cap);
+/* What style st with mark and overlay over (GRID_NO_OVER for none)
+ * looks like here, as "fg bg attrs" after fitting to the terminal. */
+const char *display_describe(const struct display *d, int st, int over, int mark, char *buf,
+                             size_t cap);
 
 #endif

@@ -37,13 +37,16 @@ dump_screen(const struct grid *g, FILE *f)
 	}
 }
 
+/* "style", "style/mark", "style+over" or "style/mark+over". */
 static const char *
-style_name(int st, int over, char *buf, size_t cap)
+style_name(int st, int over, int mark, char *buf, size_t cap)
 {
-	if (over == GRID_NO_OVER)
-		snprintf(buf, cap, "%s", style_table[st].name);
-	else
-		snprintf(buf, cap, "%s+%s", style_table[st].name, style_table[over].name);
+	size_t n = (size_t)snprintf(buf, cap, "%s", style_table[st].name);
+
+	if (mark != GRID_NO_OVER && n < cap)
+		n += (size_t)snprintf(buf + n, cap - n, "/%s", style_table[mark].name);
+	if (over != GRID_NO_OVER && n < cap)
+		snprintf(buf + n, cap - n, "+%s", style_table[over].name);
 	return buf;
 }
 
@@ -92,7 +95,7 @@ dump_column(const struct reader *r, const struct column *col, FILE *f)
 static void
 dump_row(const struct grid *g, int y, FILE *f)
 {
-	char name[64];
+	char name[96];
 	int x = 0;
 
 	fprintf(f, "row %d:", y);
@@ -101,9 +104,9 @@ dump_row(const struct grid *g, int y, FILE *f)
 		int e = x;
 
 		while (e + 1 < g->w && grid_cell(g, e + 1, y)->style == c->style &&
-		       grid_cell(g, e + 1, y)->over == c->over)
+		       grid_cell(g, e + 1, y)->over == c->over && grid_cell(g, e + 1, y)->mark == c->mark)
 			e++;
-		style_name(c->style, c->over, name, sizeof name);
+		style_name(c->style, c->over, c->mark, name, sizeof name);
 		if (e == x)
 			fprintf(f, "%s %d %s", x ? "," : "", x, name);
 		else
@@ -113,29 +116,40 @@ dump_row(const struct grid *g, int y, FILE *f)
 	fputc('\n', f);
 }
 
+/* Slot index of a layer for the table of combinations: none last. */
+static int
+layer_index(int slot)
+{
+	return slot == GRID_NO_OVER || slot >= STYLE_COUNT ? STYLE_COUNT : slot;
+}
+
 static void
 dump_styles(const struct grid *g, const struct display *d, FILE *f)
 {
-	static bool used[STYLE_COUNT][STYLE_COUNT + 1];
-	int st, o;
+	/* [style][overlay][mark], none as the last index of a layer */
+	static bool used[STYLE_COUNT][STYLE_COUNT + 1][STYLE_COUNT + 1];
+	int st, o, m;
 	size_t i, n = (size_t)g->w * (size_t)g->h;
 
 	memset(used, 0, sizeof used);
 	for (i = 0; i < n; i++) {
 		const struct cell *c = &g->cells[i];
 
-		used[c->style][c->over == GRID_NO_OVER ? STYLE_COUNT : c->over] = true;
+		used[c->style][layer_index(c->over)][layer_index(c->mark)] = true;
 	}
 	fputs("styles:\n", f);
 	for (st = 0; st < STYLE_COUNT; st++) {
 		for (o = 0; o <= STYLE_COUNT; o++) {
-			char name[64], look[64];
-			int over = o == STYLE_COUNT ? GRID_NO_OVER : o;
+			for (m = -1; m < STYLE_COUNT; m++) {
+				char name[96], look[64];
+				int over = o == STYLE_COUNT ? GRID_NO_OVER : o;
+				int mark = m < 0 ? GRID_NO_OVER : m;
 
-			if (!used[st][o])
-				continue;
-			fprintf(f, "  %s = %s\n", style_name(st, over, name, sizeof name),
-			        display_describe(d, st, over, look, sizeof look));
+				if (!used[st][o][layer_index(mark)])
+					continue;
+				fprintf(f, "  %s = %s\n", style_name(st, over, mark, name, sizeof name),
+				        display_describe(d, st, over, mark, look, sizeof look));
+			}
 		}
 	}
 }

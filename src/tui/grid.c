@@ -1,6 +1,7 @@
 /* grid.c - a screen as data. */
 #include "grid.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +37,9 @@ grid_resize(struct grid *g, int w, int h)
 static struct cell
 blank(enum style st)
 {
-	struct cell c = {.ch = ' ', .style = (uint8_t)st, .over = GRID_NO_OVER, .width = 1};
+	struct cell c = {
+		.ch = ' ', .style = (uint8_t)st, .over = GRID_NO_OVER, .width = 1, .mark = GRID_NO_OVER,
+	};
 
 	return c;
 }
@@ -214,15 +217,30 @@ grid_restyle(struct grid *g, int x, int y, int n, enum style st)
 	}
 }
 
-void
-grid_overlay(struct grid *g, int x, int y, int n, enum style over)
+/* Set the overlay (mark false) or mark slot of n cells from x. */
+static void
+set_layer(struct grid *g, int x, int y, int n, bool mark, enum style st)
 {
 	int i;
 
 	for (i = 0; i < n; i++) {
 		struct cell *c = grid_at(g, x + i, y);
 
-		if (c)
-			c->over = (uint8_t)over;
+		if (c && mark)
+			c->mark = (uint8_t)st;
+		else if (c)
+			c->over = (uint8_t)st;
 	}
+}
+
+void
+grid_overlay(struct grid *g, int x, int y, int n, enum style over)
+{
+	set_layer(g, x, y, n, false, over);
+}
+
+void
+grid_mark(struct grid *g, int x, int y, int n, enum style mark)
+{
+	set_layer(g, x, y, n, true, mark);
 }

@@ -1,4 +1,4 @@
-/* grid.h - a screen as data: cells holding a code point and a style slot.
+/* grid.h - a screen as data: cells holding a code point and style slots.
  *
  * Panes render into a grid; only the display module turns slots into
  * colours and copies the grid to the terminal, so a screen can be built,
@@ -14,15 +14,18 @@
 #include "parallax/style.h"
 
 #define GRID_COMB 3       /* zero-width code points kept per cell */
-#define GRID_NO_OVER 0xff /* a cell without an overlay slot */
+#define GRID_NO_OVER 0xff /* a cell without an overlay or mark slot */
 
+/* A cell is drawn in its style, then its mark (what the text is: a
+ * quote, a claim, an actor), then its overlay (what the reader points
+ * at: the cursor, a search hit, the focused passage). */
 struct cell {
 	int32_t ch;              /* 0 in the right half of a wide character */
 	int32_t comb[GRID_COMB]; /* zero-width code points after ch, 0 = unused */
 	uint8_t style;           /* enum style */
 	uint8_t over;            /* enum style drawn over style, or GRID_NO_OVER */
 	uint8_t width;           /* 1 or 2; 0 for the right half of a wide character */
-	uint8_t pad;
+	uint8_t mark;            /* enum style between the two, or GRID_NO_OVER */
 };
 
 struct grid {
@@ -68,5 +71,6 @@ int grid_text_width(const char *s, size_t n);
 /* Change the style or overlay slot of n cells from x. */
 void grid_restyle(struct grid *g, int x, int y, int n, enum style st);
 void grid_overlay(struct grid *g, int x, int y, int n, enum style over);
+void grid_mark(struct grid *g, int x, int y, int n, enum style mark);
 
 #endif

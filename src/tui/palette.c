@@ -95,3 +95,21 @@ palette_fit(struct style_spec spec, int colors, bool topic)
 		spec.attrs |= ATTR_BOLD;
 	return spec;
 }
+
+struct style_spec
+palette_layers(const struct style_spec *base, const struct style_spec *mark,
+               const struct style_spec *over, int colors, bool topic)
+{
+	struct style_spec s = *base, fit;
+
+	if (mark)
+		s = palette_combine(&s, mark);
+	if (over)
+		s = palette_combine(&s, over);
+	fit = palette_fit(s, colors, topic);
+	if (fit.fg == COLOR_DEFAULT_ || fit.fg != fit.bg)
+		return fit;
+	/* the text would vanish: it keeps the passage's own colour */
+	s.fg = base->fg;
+	return palette_fit(s, colors, topic);
+}

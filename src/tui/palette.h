@@ -28,4 +28,10 @@ int palette_nearest8(int c);
  *   palette (a screen of reversed passages would be unreadable). */
 struct style_spec palette_fit(struct style_spec spec, int colors, bool topic);
 
+/* base, then mark, then over (either may be NULL), fitted to colors.
+ * Where the foreground would come out as the background's colour (green
+ * quote text on a green passage) it stays base's, so no text vanishes. */
+struct style_spec palette_layers(const struct style_spec *base, const struct style_spec *mark,
+                                 const struct style_spec *over, int colors, bool topic);
+
 #endif

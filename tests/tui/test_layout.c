@@ -323,6 +323,32 @@ test_palette_overlay_colours_win_and_attributes_add(void **state)
 	assert_int_equal(s.bg, 6);
 }
 
+static void
+test_palette_layers_keep_text_visible(void **state)
+{
+	struct style_spec topic = spec(0, 2, 0), quote = spec(2, -1, 0), cue = spec(6, -1, 0);
+	struct style_spec hit = spec(0, 3, 0), bold = spec(-1, -1, ATTR_BOLD), s;
+
+	(void)state;
+	s = palette_layers(&topic, &cue, &bold, 256, true); /* cyan on green: fine */
+	assert_int_equal(s.fg, 6);
+	assert_int_equal(s.attrs, ATTR_BOLD);
+	s = palette_layers(&topic, &quote, &bold, 256, true); /* green on green: black */
+	assert_int_equal(s.fg, 0);
+	assert_int_equal(s.bg, 2);
+	assert_int_equal(s.attrs, ATTR_BOLD);
+	s = palette_layers(&topic, &quote, &hit, 256, true); /* the hit's black on yellow */
+	assert_int_equal(s.fg, 0);
+	assert_int_equal(s.bg, 3);
+	quote = spec(10, -1, 0); /* bright green on green: the same on 8 colours */
+	s = palette_layers(&topic, &quote, NULL, 256, true);
+	assert_int_equal(s.fg, 10);
+	s = palette_layers(&topic, &quote, NULL, 8, true);
+	assert_int_equal(s.fg, 0);
+	s = palette_layers(&topic, NULL, NULL, 0, true);
+	assert_int_equal(s.fg, -1);
+}
+
 /* ---- scripts ---- */
 
 static void
@@ -396,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_palette_maps_256_colours_to_the_nearest_of_eight),
 		cmocka_unit_test(test_palette_without_colours_keeps_attributes_and_marks_backgrounds),
 		cmocka_unit_test(test_palette_overlay_colours_win_and_attributes_add),
+		cmocka_unit_test(test_palette_layers_keep_text_visible),
 		cmocka_unit_test(test_script_reads_key_names_repeats_and_commands),
 		cmocka_unit_test(test_script_rejects_bad_lines_naming_them),
 	};
