@@ -56,7 +56,9 @@
 	X(PREV_HIT, "prev-hit", "Search", "N", "previous search hit or list item") \
 	X(FILTER, "filter", "Search", "&", "show only sentences that match") \
 	X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "View", "B", "boilerplate: dim, hide, show") \
-	X(CLOSE, "close", "General", "<Esc>", "close the overlay")
+	X(CLOSE, "close", "General", "<Esc>", "close the overlay") \
+	X(LIST_SORT, "list-sort", "Lists", "o", "in a list: sort another way (count, name, outlets)") \
+	X(LIST_CLAIMANT, "list-claimant", "Lists", "r", "in the claims list: only the selected claimant's")
 
 enum action {
 	ACT_NONE = 0,

@@ -44,7 +44,9 @@
 	X(TOPIC_5, "topic_5", "white red", "topic palette, 6") \
 	X(TOPIC_6, "topic_6", "black brightcyan", "topic palette, 7") \
 	X(TOPIC_7, "topic_7", "black brightgreen", "topic palette, 8") \
-	X(OVERLAY_HEADING, "overlay_heading", "default default bold", "headings in lists, help and the synopsis")
+	X(OVERLAY_HEADING, "overlay_heading", "default default bold", "headings in lists, help and the synopsis") \
+	X(CHOSEN, "chosen", "default default bold,underline", "the quote or claims chosen in a list") \
+	X(SEARCH_CURRENT, "search_current", "black brightyellow bold", "the search hit under the cursor")
 
 enum style {
 #define STYLE_ENUM(id, name, def, help) STYLE_##id,

@@ -66,7 +66,9 @@ void
 column_free(struct column *col)
 {
 	text_layout_free(&col->lay);
+	marks_free(&col->runs);
 	free(col->discs);
+	free(col->keep);
 }
 
 /* The last top that still fills the screen. */
@@ -208,6 +210,31 @@ column_align(struct column *col, uint32_t s, int row, int rows)
 	col->anchor = a->sents[s].start;
 }
 
+void
+column_goto_offset(struct column *col, uint32_t off, int rows)
+{
+	const struct article *a = col_article(col);
+	uint32_t line;
+	int64_t row;
+
+	if (!col->lay.n)
+		return;
+	line = text_layout_line_at(&col->lay, off);
+	row = (int64_t)line - col->top;
+	col->cur = line;
+	col->sent = nav_sentence_by_offset(a, off);
+	col->anchor = off;
+	if (row < 0 || row >= rows)
+		col->top = PX_MAX((int64_t)line - rows / 4, PX_MIN(col->top, 0));
+	column_reveal(col, rows);
+}
+
+const struct point *
+column_point(const struct column *col)
+{
+	return col->point.kind != POINT_NONE && col->anchor == col->point.start ? &col->point : NULL;
+}
+
 uint32_t
 column_line_at_row(const struct column *col, int row)
 {
@@ -226,9 +253,10 @@ column_layout(struct column *col, int width)
 	int64_t row = (int64_t)col->cur - col->top;
 
 	if (col->lay.lines && col->lay.width == width && col->lay.wrap == wrap &&
-	    col->lay.hide_boiler == hide)
+	    col->lay.hide_boiler == hide && col->laid_filter == r->find.filter_gen)
 		return;
-	text_layout_build(&col->lay, a, width, wrap, hide);
+	text_layout_build_kept(&col->lay, a, width, wrap, hide, col->keep);
+	col->laid_filter = r->find.filter_gen;
 	if (!col->lay.n) {
 		col->cur = col->top = 0;
 		col->sent = PX_NONE;
@@ -238,6 +266,74 @@ column_layout(struct column *col, int width)
 	col->top = (int64_t)col->cur - row;
 	if (col->sent == PX_NONE || (hide && (a->sents[col->sent].flags & SENT_BOILER)))
 		col->sent = sentence_of_line(col, col->cur);
+}
+
+/* ---- marks ---- */
+
+enum {
+	/* mark layer: the highest wins */
+	PRIO_CLAIM = 0,
+	PRIO_QUOTE = 1,
+	PRIO_CUE = 2,
+	PRIO_ACTOR = 3,
+	/* overlay layer */
+	PRIO_CHOSEN = 0,
+	PRIO_SEARCH = 1,
+};
+
+static void
+add_span(struct mark_span **v, uint32_t *n, uint32_t *cap, uint32_t start, uint32_t end,
+         int layer, int prio, enum style st)
+{
+	*PX_PUSH(*v, *n, *cap) = (struct mark_span){start, end, (uint8_t)layer, (uint8_t)prio,
+	                                            (uint8_t)st};
+}
+
+/* The spans of set (by article, then offset) that are in article. */
+static void
+add_set(struct mark_span **v, uint32_t *n, uint32_t *cap, const struct search_result *set,
+        uint32_t article, int prio, enum style st)
+{
+	uint32_t i = set->n ? (search_next(set, article, 0, -1) + 1) % set->n : 0;
+
+	if (i == 0 && set->n && set->hits[0].article < article)
+		return; /* every span is before article */
+	for (; i < set->n && set->hits[i].article == article; i++)
+		add_span(v, n, cap, set->hits[i].start, set->hits[i].end, MARK_LAYER_OVER, prio, st);
+}
+
+void
+column_marks(struct column *col)
+{
+	const struct reader *r = col->pane.rd;
+	const struct corpus *c = r->c;
+	const struct nav_items *q = &r->items[NAV_ITEM_QUOTE][col->article];
+	const struct nav_items *cl = &r->items[NAV_ITEM_CLAIM][col->article];
+	const struct nav_items *m = &r->items[NAV_ITEM_MENTION][col->article];
+	struct mark_span *v = NULL;
+	uint32_t n = 0, cap = 0, i;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct claim *k = &c->claims[cl->v[i].id];
+
+		add_span(&v, &n, &cap, k->start, k->end, MARK_LAYER_MARK, PRIO_CLAIM, STYLE_CLAIM);
+		add_span(&v, &n, &cap, k->cue_start, k->cue_end, MARK_LAYER_MARK, PRIO_CUE, STYLE_CUE);
+	}
+	for (i = 0; i < q->n; i++)
+		add_span(&v, &n, &cap, q->v[i].start, q->v[i].end, MARK_LAYER_MARK, PRIO_QUOTE,
+		         STYLE_QUOTE);
+	if (r->choice.kind == CHOICE_ACTOR) {
+		for (i = 0; i < m->n; i++)
+			if (m->v[i].id == r->choice.id)
+				add_span(&v, &n, &cap, m->v[i].start, m->v[i].end, MARK_LAYER_MARK,
+				         PRIO_ACTOR, STYLE_ACTOR);
+	} else if (r->choice.kind != CHOICE_NONE) {
+		add_set(&v, &n, &cap, &r->choice.spans, col->article, PRIO_CHOSEN, STYLE_CHOSEN);
+	}
+	if (r->find.re)
+		add_set(&v, &n, &cap, &r->find.hits, col->article, PRIO_SEARCH, STYLE_SEARCH);
+	marks_flatten(v, n, &col->runs);
+	free(v);
 }
 
 /* ---- drawing ---- */
@@ -250,6 +346,8 @@ struct paint {
 	bool focused;
 	uint32_t si; /* first sentence that ends after the byte at hand */
 	uint32_t di; /* first discrepancy span that ends after it */
+	uint32_t ri; /* first mark run that ends after it */
+	const struct point *point; /* the focused column's, or NULL */
 	bool unique, disc; /* marks for the gutter */
 	/* the styles of sentence si, kept while the bytes stay in it */
 	uint32_t styled_si;
@@ -317,6 +415,29 @@ sentence_styles(struct paint *pt, bool inside)
 	pt->unique |= (s->flags & SENT_UNIQUE) != 0;
 }
 
+/* Mark and overlay of byte i from the runs and the point: the point
+ * over search hits and chosen spans over the passage's own overlay. */
+static void
+mark_at(struct paint *pt, uint32_t i, enum style *mark, enum style *over)
+{
+	const struct mark_runs *runs = &pt->col->runs;
+	const struct point *p = pt->point;
+
+	*mark = (enum style)GRID_NO_OVER;
+	while (pt->ri < runs->n && runs->v[pt->ri].end <= i)
+		pt->ri++;
+	if (pt->ri < runs->n && runs->v[pt->ri].start <= i) {
+		*mark = (enum style)runs->v[pt->ri].mark;
+		if (runs->v[pt->ri].over != GRID_NO_OVER)
+			*over = (enum style)runs->v[pt->ri].over;
+	}
+	if (p && p->start <= i && i < p->end) {
+		*over = p->kind == POINT_HIT ? STYLE_SEARCH_CURRENT : STYLE_CURSOR;
+		if (p->kind == POINT_MENTION)
+			*mark = STYLE_ACTOR;
+	}
+}
+
 /* Style and overlay of byte i; advances the sentence and discrepancy
  * pointers and notes the gutter marks. */
 static void
@@ -357,15 +478,17 @@ draw_text(struct paint *pt, struct grid *g, int x, int y, int w, const struct vl
 	pt->di = 0;
 	while (pt->di < pt->col->n_discs && pt->col->discs[pt->di].end <= v->start)
 		pt->di++;
+	pt->ri = marks_first(&pt->col->runs, v->start);
 	while (i < v->end && used < w) {
 		int32_t cp;
 		int cw;
-		enum style st, over;
+		enum style st, over, mark;
 		uint32_t at = i;
 
 		i += (uint32_t)utf8_decode(t + i, v->end - i, &cp);
 		cp = layout_display_cp(cp, &cw);
 		style_at(pt, at, &st, &over);
+		mark_at(pt, at, &mark, &over);
 		if (cw == 0) {
 			grid_attach(g, x + used, y, cp);
 			continue;
@@ -375,8 +498,12 @@ draw_text(struct paint *pt, struct grid *g, int x, int y, int w, const struct vl
 			grid_put(g, x + w - 1, y, x + w, 0x2026, 1, STYLE_GUTTER);
 			return;
 		}
-		if (grid_put(g, x + used, y, x + w, cp, cw, st) && over != (enum style)GRID_NO_OVER)
-			grid_overlay(g, x + used, y, cw, over);
+		if (grid_put(g, x + used, y, x + w, cp, cw, st)) {
+			if (over != (enum style)GRID_NO_OVER)
+				grid_overlay(g, x + used, y, cw, over);
+			if (mark != (enum style)GRID_NO_OVER)
+				grid_mark(g, x + used, y, cw, mark);
+		}
 		used += cw;
 	}
 	if (i < v->end && used >= w)
@@ -465,6 +592,7 @@ column_render(struct pane *p, struct grid *g, struct rect r)
 		.col = col,
 		.a = col_article(col),
 		.focused = col->article == p->rd->focus,
+		.point = col->article == p->rd->focus ? column_point(col) : NULL,
 	};
 	int hdr = reader_header_rows(p->rd), row;
 
@@ -475,7 +603,8 @@ column_render(struct pane *p, struct grid *g, struct rect r)
 			draw_line(&pt, g, r, r.y + hdr + row, li);
 	}
 	if (!col->lay.n)
-		grid_str(g, r.x + col->gutter, r.y + hdr, r.w - col->gutter, "(nothing to show)",
+		grid_str(g, r.x + col->gutter, r.y + hdr, r.w - col->gutter,
+		         col->keep ? "(no sentence here matches the filter)" : "(nothing to show)",
 		         STYLE_BOILERPLATE);
 	if (hdr)
 		draw_header(&pt, g, (struct rect){r.x, r.y, r.w, hdr});

@@ -50,6 +50,52 @@ style_name(int st, int over, int mark, char *buf, size_t cap)
 	return buf;
 }
 
+/* before "s" after, s made safe to print */
+static void
+dump_quoted(FILE *f, const char *before, const char *s, const char *after)
+{
+	char *safe = px_safe_str(s, strlen(s));
+
+	fprintf(f, "%s\"%s\"%s", before, safe, after);
+	free(safe);
+}
+
+/* The search, the filter, the chosen item, what n/N go through and the
+ * prompt, each on a line of its own when there is one. */
+static void
+dump_find(const struct reader *r, FILE *f)
+{
+	static const char *const stops[] = {"done", "too-many", "match-limit", "time-limit"};
+	static const char *const choices[] = {"-", "actor", "quote", "claims"};
+	uint32_t n, k;
+
+	if (r->find.re) {
+		dump_quoted(f, "search ", r->find.pattern, "");
+		fprintf(f, " %s hits %u stop %s\n", r->find.dir < 0 ? "backward" : "forward",
+		        r->find.hits.n, stops[r->find.hits.stop]);
+	}
+	if (r->find.filter)
+		dump_quoted(f, "filter ", r->find.filter, "\n");
+	if (r->choice.kind != CHOICE_NONE) {
+		fprintf(f, "choice %s ", choices[r->choice.kind]);
+		dump_quoted(f, "", r->choice.label, "");
+		fprintf(f, " spans %u\n", r->choice.spans.n);
+	}
+	if (r->cycle != CYCLE_NONE) {
+		k = cycle_position(r, &n);
+		fprintf(f, "cycle %s ", r->cycle == CYCLE_SEARCH ? "search" : "choice");
+		if (k == PX_NONE)
+			fprintf(f, "-/%u\n", n);
+		else
+			fprintf(f, "%u/%u\n", k + 1, n);
+	}
+	if (r->prompt.kind) {
+		fprintf(f, "prompt %c ", r->prompt.kind);
+		dump_quoted(f, "", r->prompt.ed.buf, "");
+		fprintf(f, " cursor %u\n", r->prompt.ed.cur);
+	}
+}
+
 static void
 dump_reader(const struct reader *r, const struct display *d, FILE *f)
 {
@@ -64,11 +110,14 @@ dump_reader(const struct reader *r, const struct display *d, FILE *f)
 	else
 		fprintf(f, "%u", r->topic + 1);
 	fprintf(f, " overlay %s colors %d\n", top ? top->ops->name : "-", display_colors(d));
-	if (r->msg[0]) {
-		char *m = px_safe_str(r->msg, strlen(r->msg));
+	if (r->msg[0])
+		dump_quoted(f, "message ", r->msg, "\n");
+	dump_find(r, f);
+	if (top && top->ops->describe) {
+		char buf[1024];
 
-		fprintf(f, "message \"%s\"\n", m);
-		free(m);
+		top->ops->describe(top, buf, sizeof buf);
+		fprintf(f, "%s\n", buf);
 	}
 }
 
@@ -88,7 +137,13 @@ dump_column(const struct reader *r, const struct column *col, FILE *f)
 		fputs("-", f);
 	else
 		fprintf(f, "%u", col->sent);
-	fprintf(f, " %s\n", cover);
+	fprintf(f, " %s", cover);
+	if (column_point(col)) {
+		static const char *const kinds[] = {"-", "mention", "quote", "claim", "hit"};
+
+		fprintf(f, " point %s %u-%u", kinds[col->point.kind], col->point.start, col->point.end);
+	}
+	fputc('\n', f);
 	free(outlet);
 }
 

@@ -211,29 +211,67 @@ push_line(struct text_layout *l, uint32_t s, uint32_t e, uint32_t para, uint32_t
 	v->flags = flags;
 }
 
+/* Lines of bytes [s, e) of paragraph pi. */
 static void
-layout_paragraph(struct text_layout *l, const struct article *a, uint32_t pi,
-                 struct src_pos *sp)
+layout_run(struct text_layout *l, const struct article *a, uint32_t pi, uint32_t s, uint32_t e,
+           struct src_pos *sp)
 {
-	const struct paragraph *p = &a->paras[pi];
-	uint32_t s = p->start, flags = VLINE_PARA;
+	uint32_t flags = VLINE_PARA;
 
 	do {
-		uint32_t next, e;
+		uint32_t next, end;
 
-		if (l->wrap && s < p->end)
-			e = layout_break(a->text, s, p->end, l->width, &next);
+		if (l->wrap && s < e)
+			end = layout_break(a->text, s, e, l->width, &next);
 		else
-			e = next = p->end;
-		push_line(l, s, e, pi, src_line(sp, a->text, s), flags);
+			end = next = e;
+		push_line(l, s, end, pi, src_line(sp, a->text, s), flags);
 		s = next;
 		flags = 0;
-	} while (s < p->end);
+	} while (s < e);
+}
+
+static void
+blank_before(struct text_layout *l, const struct article *a, uint32_t pi, uint32_t at,
+             struct src_pos *sp)
+{
+	if (l->n)
+		push_line(l, at, at, pi, src_line(sp, a->text, at), VLINE_BLANK);
+}
+
+/* The runs of kept sentences of paragraph pi, each laid out as a
+ * paragraph of its own. */
+static void
+layout_kept(struct text_layout *l, const struct article *a, uint32_t pi, const uint8_t *keep,
+            struct src_pos *sp)
+{
+	const struct paragraph *p = &a->paras[pi];
+	uint32_t i = p->sent_first, end = p->sent_first + p->sent_count;
+
+	while (i < end) {
+		uint32_t first;
+
+		for (; i < end && !keep[i]; i++)
+			;
+		if (i == end)
+			break;
+		for (first = i; i < end && keep[i]; i++)
+			;
+		blank_before(l, a, pi, a->sents[first].start, sp);
+		layout_run(l, a, pi, a->sents[first].start, a->sents[i - 1].end, sp);
+	}
 }
 
 void
 text_layout_build(struct text_layout *l, const struct article *a, int width, bool wrap,
                   bool hide_boiler)
+{
+	text_layout_build_kept(l, a, width, wrap, hide_boiler, NULL);
+}
+
+void
+text_layout_build_kept(struct text_layout *l, const struct article *a, int width, bool wrap,
+                       bool hide_boiler, const uint8_t *keep)
 {
 	struct src_pos sp = {0, 1};
 	uint32_t i;
@@ -247,10 +285,12 @@ text_layout_build(struct text_layout *l, const struct article *a, int width, boo
 
 		if (hide_boiler && p->boiler)
 			continue;
-		if (l->n)
-			push_line(l, p->start, p->start, i, src_line(&sp, a->text, p->start),
-			          VLINE_BLANK);
-		layout_paragraph(l, a, i, &sp);
+		if (keep) {
+			layout_kept(l, a, i, keep, &sp);
+			continue;
+		}
+		blank_before(l, a, i, p->start, &sp);
+		layout_run(l, a, i, p->start, p->end, &sp);
 	}
 }
 

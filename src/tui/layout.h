@@ -68,6 +68,11 @@ void text_layout_free(struct text_layout *l);
  * hide_boiler boilerplate paragraphs are left out. */
 void text_layout_build(struct text_layout *l, const struct article *a, int width, bool wrap,
                        bool hide_boiler);
+/* The same, showing only the sentences i with keep[i] set (when keep is
+ * not NULL): each run of kept sentences of a paragraph is laid out as a
+ * paragraph of its own. */
+void text_layout_build_kept(struct text_layout *l, const struct article *a, int width, bool wrap,
+                            bool hide_boiler, const uint8_t *keep);
 /* The text line holding byte off, else the nearest text line after it,
  * else the last text line; 0 when there is none. */
 uint32_t text_layout_line_at(const struct text_layout *l, uint32_t off);

@@ -185,7 +185,8 @@ sync_columns(struct reader *r, const struct column *f)
 		struct column *col = &r->cols[i];
 		uint32_t s = counterpart(r, col, r->topic);
 
-		if (col != f && s != PX_NONE)
+		/* a sentence the filter hides is no place to align on */
+		if (col != f && s != PX_NONE && (!col->keep || col->keep[s]))
 			column_align(col, s, (int)PX_MIN(row, rows - 1), rows);
 	}
 }
@@ -218,8 +219,14 @@ reader_init(struct reader *r, struct corpus *c, const struct config *cfg, int w,
 	r->h = h;
 	r->n_cols = c->n_articles;
 	r->cols = xcalloc(PX_MAX(r->n_cols, 1), sizeof *r->cols);
+	r->find.dir = 1;
+	for (i = 0; i < NAV_ITEM_KINDS; i++) {
+		r->items[i] = xcalloc(PX_MAX(r->n_cols, 1), sizeof *r->items[i]);
+		nav_items_build(c, (enum nav_item_kind)i, r->items[i]);
+	}
 	for (i = 0; i < r->n_cols; i++)
 		column_init(&r->cols[i], r, i);
+	reader_marks(r);
 	status_init(&r->status, r);
 	geometry(r);
 	for (i = 0; i < r->n_cols; i++)
@@ -241,9 +248,16 @@ reader_free(struct reader *r)
 
 	while (r->n_overlay)
 		reader_pop(r);
+	find_free(r);
+	cycle_free(r);
+	history_free(&r->history);
 	for (i = 0; i < r->n_cols; i++)
 		column_free(&r->cols[i]);
 	free(r->cols);
+	for (i = 0; i < NAV_ITEM_KINDS; i++) {
+		nav_items_free(r->items[i], r->n_cols);
+		free(r->items[i]);
+	}
 	memset(r, 0, sizeof *r);
 }
 
@@ -281,6 +295,30 @@ reader_goto(struct reader *r, uint32_t s)
 	else
 		column_goto_sentence(f, s, rows);
 	return R_MOVE | R_REDRAW;
+}
+
+void
+reader_marks(struct reader *r)
+{
+	uint32_t i;
+
+	for (i = 0; i < r->n_cols; i++)
+		column_marks(&r->cols[i]);
+}
+
+unsigned
+reader_jump(struct reader *r, uint32_t article, const struct point *p)
+{
+	unsigned res = article != r->focus ? reader_focus(r, article) : R_NONE;
+	struct column *f;
+
+	/* the new focus may need its layout (a window shift) first */
+	if (res & R_LAYOUT)
+		geometry(r);
+	f = reader_focused(r);
+	column_goto_offset(f, p->start, reader_text_rows(r));
+	f->point = *p;
+	return res | R_MOVE | R_REDRAW;
 }
 
 /* ---- actions ---- */
@@ -490,10 +528,66 @@ act_boilerplate(struct reader *r, enum action a)
 }
 
 static unsigned
+act_list(struct reader *r, enum action a)
+{
+	struct pane *p = a == ACT_ACTORS ? actors_open(r)
+	               : a == ACT_QUOTES ? quotes_open(r) : claims_open(r);
+
+	reader_push(r, p);
+	return R_REDRAW;
+}
+
+static unsigned
+act_item(struct reader *r, enum action a)
+{
+	switch (a) {
+	case ACT_NEXT_ACTOR: return cycle_item(r, NAV_ITEM_MENTION, 1);
+	case ACT_PREV_ACTOR: return cycle_item(r, NAV_ITEM_MENTION, -1);
+	case ACT_NEXT_QUOTE: return cycle_item(r, NAV_ITEM_QUOTE, 1);
+	case ACT_PREV_QUOTE: return cycle_item(r, NAV_ITEM_QUOTE, -1);
+	case ACT_NEXT_CLAIM: return cycle_item(r, NAV_ITEM_CLAIM, 1);
+	default: return cycle_item(r, NAV_ITEM_CLAIM, -1);
+	}
+}
+
+static unsigned
+act_prompt(struct reader *r, enum action a)
+{
+	return prompt_open(r, a == ACT_SEARCH ? '/' : a == ACT_SEARCH_BACK ? '?' : '&');
+}
+
+static unsigned
+act_hit(struct reader *r, enum action a)
+{
+	int dir = a == ACT_NEXT_HIT ? 1 : -1;
+
+	if (r->cycle == CYCLE_SEARCH)
+		dir *= r->find.dir;
+	return cycle_step(r, dir, false);
+}
+
+static unsigned
+act_list_only(struct reader *r, enum action a)
+{
+	reader_message(r, STYLE_MESSAGE, "%s works in a list (a actors, \" quotes, c claims)",
+	               action_table[a].name);
+	return R_STATUS;
+}
+
+/* Esc with nothing open: clear the highlights of the search and of the
+ * chosen item, as less's ESC-u does; the filter stays. */
+static unsigned
 act_close(struct reader *r, enum action a)
 {
-	(void)r, (void)a;
-	return R_NONE;
+	(void)a;
+	if (!r->find.re && r->choice.kind == CHOICE_NONE)
+		return R_NONE;
+	find_clear(r);
+	cycle_clear(r);
+	reader_marks(r);
+	reader_message(r, STYLE_MESSAGE, "highlights cleared%s",
+	               r->find.filter ? " (the filter stays: & and Enter to clear it)" : "");
+	return R_REDRAW | R_STATUS;
 }
 
 static action_fn *const actions[ACT_COUNT] = {
@@ -534,6 +628,22 @@ static action_fn *const actions[ACT_COUNT] = {
 	[ACT_TOPICS] = act_topics,
 	[ACT_TOGGLE_BOILERPLATE] = act_boilerplate,
 	[ACT_CLOSE] = act_close,
+	[ACT_ACTORS] = act_list,
+	[ACT_QUOTES] = act_list,
+	[ACT_CLAIMS] = act_list,
+	[ACT_NEXT_ACTOR] = act_item,
+	[ACT_PREV_ACTOR] = act_item,
+	[ACT_NEXT_QUOTE] = act_item,
+	[ACT_PREV_QUOTE] = act_item,
+	[ACT_NEXT_CLAIM] = act_item,
+	[ACT_PREV_CLAIM] = act_item,
+	[ACT_SEARCH] = act_prompt,
+	[ACT_SEARCH_BACK] = act_prompt,
+	[ACT_FILTER] = act_prompt,
+	[ACT_NEXT_HIT] = act_hit,
+	[ACT_PREV_HIT] = act_hit,
+	[ACT_LIST_SORT] = act_list_only,
+	[ACT_LIST_CLAIMANT] = act_list_only,
 };
 
 static unsigned
@@ -568,13 +678,37 @@ reader_action(struct reader *r, enum action a)
 	return finish(r, actions[a](r, a));
 }
 
+/* Text being typed (the prompt, a list's filter) takes keys before the
+ * key map does. */
+static unsigned
+typed_key(struct reader *r, int key)
+{
+	struct pane *top = reader_top(r);
+
+	if (reader_too_small(r) || !r->n_cols)
+		return R_PASS;
+	if (r->prompt.kind)
+		return finish(r, prompt_key(r, key));
+	if (top && top->ops->key) {
+		unsigned res = top->ops->key(top, key);
+
+		if (!(res & R_PASS))
+			return finish(r, res);
+	}
+	return R_PASS;
+}
+
 static unsigned
 reader_key(struct reader *r, int key)
 {
-	enum action a = keymap_lookup(&r->cfg->keys, key);
-	unsigned res = r->msg[0] ? R_STATUS | R_REDRAW : R_NONE;
+	enum action a;
+	unsigned res = r->msg[0] ? R_STATUS | R_REDRAW : R_NONE, typed;
 
 	r->msg[0] = '\0';
+	typed = typed_key(r, key);
+	if (!(typed & R_PASS))
+		return res | typed;
+	a = keymap_lookup(&r->cfg->keys, key);
 	if (a == ACT_NONE) {
 		char name[KEY_NAME_MAX];
 

@@ -14,9 +14,13 @@
 #include "event.h"
 #include "grid.h"
 #include "layout.h"
+#include "lineedit.h"
+#include "marks.h"
 #include "parallax/action.h"
 #include "parallax/config.h"
 #include "parallax/corpus.h"
+#include "parallax/nav.h"
+#include "parallax/search.h"
 
 enum result {
 	R_NONE = 0,
@@ -49,6 +53,11 @@ struct pane_ops {
 	unsigned (*action)(struct pane *p, enum action a);
 	/* A mouse event inside r. */
 	unsigned (*mouse)(struct pane *p, const struct event *ev, struct rect r);
+	/* A key before the key map sees it (text being typed); R_PASS when
+	 * the key should be looked up as an action. */
+	unsigned (*key)(struct pane *p, int key);
+	/* One line of state for the model dump ("items 6 selected 2 ..."). */
+	void (*describe)(const struct pane *p, char *buf, size_t cap);
 	void (*free)(struct pane *p);
 };
 
@@ -61,6 +70,22 @@ struct pane {
 struct disc_span {
 	uint32_t start, end;
 	uint32_t disc;
+};
+
+/* What the cursor is on after going to an item (m, }, ., n, a list):
+ * it holds while the cursor's anchor stays at start. */
+enum point_kind {
+	POINT_NONE,
+	POINT_MENTION, /* index into the article's mentions (reader.items) */
+	POINT_QUOTE,   /* index into its quotes */
+	POINT_CLAIM,   /* index into its claims */
+	POINT_HIT,     /* index into the search hits */
+};
+
+struct point {
+	enum point_kind kind;
+	uint32_t start, end;
+	uint32_t index;
 };
 
 struct column {
@@ -76,6 +101,42 @@ struct column {
 	struct disc_span *discs; /* in offset order (owned) */
 	uint32_t n_discs, cap_discs;
 	int x, w, gutter; /* on screen, when shown */
+	struct mark_runs runs; /* quotes, claims, choices, hits to paint */
+	struct point point;
+	uint8_t *keep;    /* per sentence: shown by the filter; NULL = all */
+	uint32_t laid_filter; /* reader.filter_gen the layout was made with */
+};
+
+/* What n and N go through: the later of a search and a choice made in
+ * a list. */
+enum cycle_kind { CYCLE_NONE, CYCLE_SEARCH, CYCLE_CHOICE };
+
+enum choice_kind { CHOICE_NONE, CHOICE_ACTOR, CHOICE_QUOTE, CHOICE_CLAIMS };
+
+/* A regular expression search over every article (find.c). */
+struct find {
+	struct search *re;   /* compiled (owned), or NULL */
+	char *pattern;       /* owned */
+	int dir;             /* 1: / (n goes forward), -1: ? */
+	struct search_result hits;
+	char *filter;        /* the pattern of &, or NULL when every
+	                      * sentence is shown (owned) */
+	uint32_t filter_gen; /* changes with the filter */
+};
+
+/* The item chosen in a list, and its spans in every article. */
+struct choice {
+	enum choice_kind kind;
+	uint32_t id;           /* actor, quote group, or a claim of the claimant */
+	char label[160];       /* "Ingrid Dahl", "quote", "claims by Officials" */
+	struct search_result spans; /* by article, then offset */
+};
+
+/* The line of the search prompt, while it is open (prompt.c). */
+struct prompt {
+	int kind; /* '/', '?', '&', or 0 when closed */
+	struct lineedit ed, saved;
+	uint32_t hist_pos;
 };
 
 struct reader {
@@ -95,6 +156,13 @@ struct reader {
 	int n_overlay;
 	char msg[256];
 	enum style msg_style;
+	/* every article's mentions, quotes and claims, in reading order */
+	struct nav_items *items[NAV_ITEM_KINDS];
+	struct find find;
+	struct choice choice;
+	enum cycle_kind cycle;
+	struct prompt prompt;
+	struct history history; /* patterns typed, in memory only */
 };
 
 void reader_init(struct reader *r, struct corpus *c, const struct config *cfg, int w, int h);
@@ -148,10 +216,63 @@ void column_page(struct column *col, int64_t delta, int rows);
 /* Cursor on sentence s, s's line at screen row row (clamped to the
  * screen; top may become negative). */
 void column_align(struct column *col, uint32_t s, int row, int rows);
+/* Cursor on byte off (the line holding it, its sentence); a line off
+ * screen lands a quarter of the way down. */
+void column_goto_offset(struct column *col, uint32_t off, int rows);
+/* The point, when the cursor is still on it; else NULL. */
+const struct point *column_point(const struct column *col);
+/* Gather what to paint over the text: quotes, claims and cues, the
+ * chosen actor's mentions or chosen spans, search hits. */
+void column_marks(struct column *col);
 /* Screen row of the first line of sentence s (may be < 0 or >= rows). */
 int64_t column_row_of(const struct column *col, uint32_t s);
 /* The line shown at screen row row of the text area, or PX_NONE. */
 uint32_t column_line_at_row(const struct column *col, int row);
+
+/* Repaint the marks of every column (after a search or a choice). */
+void reader_marks(struct reader *r);
+/* Focus article and put its cursor on byte start, on point p. */
+unsigned reader_jump(struct reader *r, uint32_t article, const struct point *p);
+
+/* ---- items, choices and n/N (cycle.c) ---- */
+
+/* m M } { . , : the next or previous item of kind in the focused
+ * column. */
+unsigned cycle_item(struct reader *r, enum nav_item_kind kind, int dir);
+/* Make the spans of a list item what n and N go through and what is
+ * highlighted: an actor's mentions, a quote group's quotes, or every
+ * claim of the claimant of claim id. */
+void cycle_choose(struct reader *r, enum choice_kind kind, uint32_t id);
+/* Go to the next (dir > 0) or previous chosen span or search hit, from
+ * the focused cursor, across columns; at_or_after takes one starting
+ * at the cursor too. */
+unsigned cycle_step(struct reader *r, int dir, bool at_or_after);
+/* The point of the span of set at index i, for the column showing it. */
+struct point cycle_point(const struct reader *r, enum cycle_kind which, uint32_t i);
+/* k of k/N: the index of the focused point in the set n/N go through,
+ * or PX_NONE; *n is the set's size. */
+uint32_t cycle_position(const struct reader *r, uint32_t *n);
+/* Forget the chosen item (Esc). */
+void cycle_clear(struct reader *r);
+void cycle_free(struct reader *r);
+
+/* ---- search and filter (find.c) ---- */
+
+/* Search for pattern in direction dir from the focused cursor; the
+ * empty pattern repeats the last one. */
+unsigned find_search(struct reader *r, const char *pattern, int dir);
+/* Show only the sentences matching pattern; the empty pattern shows
+ * every sentence again. */
+unsigned find_filter(struct reader *r, const char *pattern);
+/* Forget the search (its highlights); the filter stays. */
+void find_clear(struct reader *r);
+void find_free(struct reader *r);
+
+/* ---- prompt (prompt.c) ---- */
+
+unsigned prompt_open(struct reader *r, int kind);
+unsigned prompt_key(struct reader *r, int key);
+void prompt_render(const struct reader *r, struct grid *g, struct rect rc);
 
 /* ---- status line (status.c) and overlays ---- */
 
@@ -159,5 +280,8 @@ void status_init(struct pane *p, struct reader *r);
 struct pane *help_open(struct reader *r);
 struct pane *synopsis_open(struct reader *r, uint32_t topic);
 struct pane *coverage_open(struct reader *r);
+struct pane *actors_open(struct reader *r);
+struct pane *quotes_open(struct reader *r);
+struct pane *claims_open(struct reader *r);
 
 #endif
