@@ -74,10 +74,10 @@ SYN_GEN = $(BUILD)/tools/wngen
 SYN_SRC = $(BUILD)/gen/synonyms.c
 SYN_OBJ = $(BUILD)/gen/synonyms.o
 
-$(SYN_GEN): src/tools/wngen.c
+$(SYN_GEN): src/tools/wngen.c include/parallax/synonym.h
 	@mkdir -p $(@D)
 	@echo "  CC    $<"
-	$(Q)$(CC) -std=c11 $(WARN) $(if $(WERROR),-Werror) -O2 -o $@ $< -lstemmer
+	$(Q)$(CC) -std=c11 $(WARN) $(if $(WERROR),-Werror) -Iinclude -O2 -o $@ $< -lstemmer
 
 $(SYN_SRC): $(SYN_GEN)
 	@mkdir -p $(@D)
@@ -232,7 +232,7 @@ asan:
 # FUZZ_SECONDS on the seed corpus in tests/fuzz/corpus plus what it found
 # before (build/fuzz/corpus). A crash stops make with the input saved.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = analyse config search keys
+FUZZ_TARGETS = analyse config search keys script
 
 fuzz: deps-fuzz
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
@@ -254,6 +254,12 @@ fuzz-run: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
 $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
 	@echo "  CC    $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LDFLAGS) $(ENGINE_LIBS)
+
+# The key-script parser of headless runs is reader code without curses.
+$(BUILD)/fuzz_script: tests/fuzz/fuzz_script.c $(BUILD)/tui/script.o $(LIB)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/tui/script.o $(LIB) \
+		$(ALL_LDFLAGS) $(ENGINE_LIBS)
 
 eval: $(BIN)
 	@if [ ! -f $(EVAL)/score.py ]; then \

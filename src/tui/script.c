@@ -11,6 +11,7 @@
 
 #define SCRIPT_MAX_REPEAT 100000
 #define SCRIPT_MAX_SIZE 10000
+#define SCRIPT_MAX_EVENTS 1000000 /* a few MB: repeats cannot ask for more */
 
 static struct event *
 push(struct script *s, enum event_type type, uint32_t lineno)
@@ -51,6 +52,16 @@ parse_token(const char *tok, int *key, long *times)
 	return key_parse(name, key);
 }
 
+/* Is there room for n more events? */
+static enum status
+room(const struct script *s, size_t n, const char *path, uint32_t lineno)
+{
+	if (s->n + n > SCRIPT_MAX_EVENTS)
+		return px_fail(PX_ERR_INPUT, "%s:%u: the script is too long (over %d keys)", path,
+		               lineno, SCRIPT_MAX_EVENTS);
+	return PX_OK;
+}
+
 static enum status
 keys_line(struct script *s, char *line, const char *path, uint32_t lineno)
 {
@@ -62,6 +73,8 @@ keys_line(struct script *s, char *line, const char *path, uint32_t lineno)
 
 		if (!parse_token(tok, &key, &times))
 			return px_fail(PX_ERR_INPUT, "%s:%u: not a key name: '%s'", path, lineno, tok);
+		if (room(s, (size_t)times, path, lineno) != PX_OK)
+			return PX_ERR_INPUT;
 		for (i = 0; i < times; i++)
 			push(s, EV_KEY, lineno)->key = key;
 	}
@@ -134,6 +147,9 @@ command(struct script *s, const char *line, const char *path, uint32_t lineno)
 	size_t n = strcspn(line, " \t");
 	const char *arg = line + n + strspn(line + n, " \t");
 
+	/* a command adds one event, or one per character typed */
+	if (room(s, strlen(line) + 1, path, lineno) != PX_OK)
+		return PX_ERR_INPUT;
 	if (n == 6 && strncmp(line, "resize", n) == 0)
 		return cmd_resize(s, arg, path, lineno);
 	if (n == 5 && strncmp(line, "mouse", n) == 0)

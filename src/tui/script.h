@@ -14,7 +14,8 @@
  *   :snap                      append the screen to the dumps now
  *
  * The whole file is read before the reader starts, so a bad line stops
- * the run with "FILE:LINE: message" before the screen is touched. */
+ * the run with "FILE:LINE: message" before the screen is touched; so
+ * does a script of more than a million keys and commands. */
 #ifndef PARALLAX_TUI_SCRIPT_H
 #define PARALLAX_TUI_SCRIPT_H
 

@@ -386,6 +386,7 @@ static void
 test_script_rejects_bad_lines_naming_them(void **state)
 {
 	struct script s = {0};
+	int i;
 
 	(void)state;
 	assert_int_equal(script_line(&s, "j <Nope>", "keys", 7), PX_ERR_INPUT);
@@ -394,6 +395,13 @@ test_script_rejects_bad_lines_naming_them(void **state)
 	assert_int_equal(script_line(&s, ":mouse drag 1 2", "keys", 9), PX_ERR_INPUT);
 	assert_int_equal(script_line(&s, "j*0", "keys", 10), PX_ERR_INPUT);
 	assert_int_equal(script_line(&s, ":snap now", "keys", 11), PX_ERR_INPUT);
+	/* a million keys at most, however they are asked for */
+	script_free(&s);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(script_line(&s, "j*100000", "keys", 12), PX_OK);
+	assert_int_equal(script_line(&s, "k", "keys", 13), PX_ERR_INPUT);
+	assert_string_equal(px_error(), "keys:13: the script is too long (over 1000000 keys)");
+	assert_int_equal(script_line(&s, ":snap", "keys", 14), PX_ERR_INPUT);
 	script_free(&s);
 }
 
