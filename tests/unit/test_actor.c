@@ -397,6 +397,60 @@ test_mentions_are_sorted_and_actor_at_finds_the_longest(void **state)
 	corpus_free(&c);
 }
 
+/* "Smith-Berg" splits into two mentions after the text is read: they
+ * join Berg's mentions out of order and must be sorted in. */
+static void
+test_mentions_added_out_of_order_are_sorted(void **state)
+{
+	struct corpus c;
+	const struct actor *ac;
+	uint32_t id, i;
+	const char *text = "Finance Minister Jan Smith met Defence Minister Anna Berg on Monday. "
+	                   "The Smith-Berg talks ran late. Berg said the budget would pass.";
+	const char *want[] = {"Defence Minister Anna Berg", "Berg", "Berg"};
+
+	(void)state;
+	tu_corpus(&c, "a.txt", text, NULL);
+	id = actor_named(&c, "Anna Berg");
+	assert_int_not_equal(id, PX_NONE);
+	ac = &c.actors[id];
+	assert_int_equal(ac->n_mentions, 3);
+	for (i = 0; i < ac->n_mentions; i++) {
+		char *s = tu_span(&c.articles[0], ac->mentions[i].start, ac->mentions[i].end);
+
+		assert_str(s, want[i]);
+		free(s);
+		if (i)
+			assert_true(ac->mentions[i - 1].start < ac->mentions[i].start);
+	}
+	assert_int_equal(ac->mentions[1].sentence, 1);
+	corpus_free(&c);
+}
+
+/* A person's country is the one most of the titled mentions give; of
+ * equally frequent ones, the first named. */
+static void
+test_person_country_is_the_most_frequent_then_the_first(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "French Minister Jan Smith said the plan would pass.",
+	          "b.txt", "German Minister Jan Smith said the plan would fail.", NULL);
+	id = actor_named(&c, "Jan Smith");
+	assert_int_not_equal(id, PX_NONE);
+	assert_str(gaz_country_name(c.actors[id].place), "France");
+	corpus_free(&c);
+	tu_corpus(&c, "a.txt", "French Minister Jan Smith said the plan would pass.",
+	          "b.txt", "German Minister Jan Smith said the plan would fail.",
+	          "c.txt", "German Minister Jan Smith said the vote was close.", NULL);
+	id = actor_named(&c, "Jan Smith");
+	assert_int_not_equal(id, PX_NONE);
+	assert_str(gaz_country_name(c.actors[id].place), "Germany");
+	corpus_free(&c);
+}
+
 static void
 test_transliteration_keys_meet(void **state)
 {
@@ -490,6 +544,8 @@ main(void)
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
+		cmocka_unit_test(test_mentions_added_out_of_order_are_sorted),
+		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

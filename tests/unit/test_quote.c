@@ -209,6 +209,55 @@ test_same_wording_in_two_outlets_shares_a_group(void **state)
 	corpus_free(&c);
 }
 
+/* Overlapping wording groups quotes of different articles through the
+ * postings of their stems; a stem already in POSTINGS_MAX (256) quotes
+ * is no longer compared, so later quotes sharing only such stems stay
+ * apart. */
+static void
+test_overlap_groups_stop_at_common_stems(void **state)
+{
+	struct corpus c;
+	char name[32], text[128];
+	uint32_t i;
+
+	(void)state;
+	corpus_init(&c);
+	for (i = 0; i < 300; i++) {
+		snprintf(name, sizeof name, "%03u.txt", i);
+		snprintf(text, sizeof text, "She said “alpha beta gamma delta epsilon zeta%u” then.", i);
+		corpus_add_text(&c, name, text, strlen(text));
+	}
+	assert_int_equal(analyse(&c, NULL, NULL), PX_OK);
+	assert_int_equal(c.n_quotes, 300);
+	for (i = 0; i < 300; i++)
+		if (c.quotes[i].group != (i < 256 ? 0 : i))
+			fail_msg("quote %u: want group %u, got %u", i, i < 256 ? 0 : i,
+			         c.quotes[i].group);
+	corpus_free(&c);
+}
+
+/* Overlap alone never groups two quotes of one article. */
+static void
+test_overlap_needs_two_articles(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "She said “alpha beta gamma delta epsilon zeta” and "
+	          "“alpha beta gamma delta epsilon eta” later.",
+	          "b.txt", "He said “alpha beta gamma delta epsilon theta” too.", NULL);
+	assert_int_equal(c.n_quotes, 3);
+	assert_int_equal(c.quotes[0].group, 0);
+	assert_int_equal(c.quotes[1].group, 0); /* through the quote of b.txt */
+	assert_int_equal(c.quotes[2].group, 0);
+	corpus_free(&c);
+	tu_corpus(&c, "a.txt", "She said “alpha beta gamma delta epsilon zeta” and "
+	          "“alpha beta gamma delta epsilon eta” later.", NULL);
+	assert_int_equal(c.quotes[0].group, 0);
+	assert_int_equal(c.quotes[1].group, 1);
+	corpus_free(&c);
+}
+
 static void
 test_tokens_inside_quotes_are_flagged(void **state)
 {
@@ -243,6 +292,8 @@ main(void)
 		cmocka_unit_test(test_generic_source_gives_no_speaker),
 		cmocka_unit_test(test_statement_owner_speaks),
 		cmocka_unit_test(test_same_wording_in_two_outlets_shares_a_group),
+		cmocka_unit_test(test_overlap_groups_stop_at_common_stems),
+		cmocka_unit_test(test_overlap_needs_two_articles),
 		cmocka_unit_test(test_tokens_inside_quotes_are_flagged),
 	};
 
