@@ -23,9 +23,15 @@
 struct actors {
 	struct list_view lv;
 	enum lists_order order;
-	uint32_t *counts; /* [actor * n_articles + article] (owned) */
 	uint32_t *outlets; /* articles mentioning each actor (owned) */
 	uint32_t max;      /* most mentions of one actor in one article */
+	struct counts *counts; /* (owned) */
+};
+
+/* One actor's mentions per article, for the rows and the detail. */
+struct counts {
+	uint32_t actor; /* whose they are, or PX_NONE */
+	uint32_t *per_article;
 };
 
 /* Where things go across a row w cells wide. */
@@ -53,6 +59,21 @@ act_geom(const struct reader *r, int w)
 	g.x_total = g.x_kind + (g.kind ? ACT_KIND_W + 1 : 0);
 	g.x_cells = g.x_total + ACT_TOTAL_W + 1;
 	return g;
+}
+
+/* Mentions of actor per article: counted when a row or the detail needs
+ * them, as a table of every actor by every article would not fit a
+ * large corpus. */
+static const uint32_t *
+counts(const struct list_view *lv, uint32_t actor)
+{
+	struct counts *k = ((const struct actors *)lv)->counts;
+
+	if (k->actor != actor) {
+		lists_actor_counts(lv->pane.rd->c, actor, k->per_article);
+		k->actor = actor;
+	}
+	return k->per_article;
 }
 
 static void
@@ -146,7 +167,7 @@ actors_row(const struct list_view *lv, struct grid *g, struct rect r, uint32_t i
 	list_cell(g, r.x + ag.x_total, r.y, ACT_TOTAL_W, buf, STYLE_OVERLAY_HEADING, true);
 	for (i = 0; ag.cells && i < rd->n_cols; i++)
 		draw_count(a, g, r.x + ag.x_cells + (int)i * ag.cell_w, r.y, ag.cell_w,
-		           a->counts[(size_t)item * rd->n_cols + i]);
+		           counts(lv, item)[i]);
 	if (!ag.cells) {
 		snprintf(buf, sizeof buf, "%u/%u", a->outlets[item], rd->n_cols);
 		list_cell(g, r.x + ag.x_cells, r.y, r.w - ag.x_cells, buf, STYLE_OVERLAY, false);
@@ -186,7 +207,7 @@ actors_detail(struct list_view *lv, uint32_t item, int width)
 	list_detail_wrap(lv, &text, width, 2);
 	list_line_free(&text);
 	for (i = 0; i < rd->n_cols; i++) {
-		uint32_t n = a->counts[(size_t)item * rd->n_cols + i];
+		uint32_t n = counts(lv, item)[i];
 
 		if (!n)
 			continue;
@@ -237,6 +258,7 @@ actors_free(struct list_view *lv)
 {
 	struct actors *a = (struct actors *)lv;
 
+	free(a->counts->per_article);
 	free(a->counts);
 	free(a->outlets);
 }
@@ -285,12 +307,22 @@ actors_open(struct reader *r)
 	uint32_t i, k;
 
 	list_init(&a->lv, r, &actors_class, c->n_actors);
-	a->counts = xcalloc((size_t)c->n_actors * c->n_articles + 1, sizeof *a->counts);
+	a->counts = xcalloc(1, sizeof *a->counts);
+	a->counts->per_article = xcalloc(c->n_articles + 1, sizeof *a->counts->per_article);
+	a->counts->actor = PX_NONE;
 	a->outlets = xcalloc(c->n_actors + 1, sizeof *a->outlets);
 	for (i = 0; i < c->n_actors; i++) {
-		a->outlets[i] = lists_actor_counts(c, i, a->counts + (size_t)i * c->n_articles);
-		for (k = 0; k < c->n_articles; k++)
-			a->max = PX_MAX(a->max, a->counts[(size_t)i * c->n_articles + k]);
+		const struct actor *ac = &c->actors[i];
+		uint32_t run = 0;
+
+		/* mentions are in article order: a run is one article's */
+		for (k = 0; k < ac->n_mentions; k++) {
+			bool same = k && ac->mentions[k].article == ac->mentions[k - 1].article;
+
+			run = same ? run + 1 : 1;
+			a->outlets[i] += !same;
+			a->max = PX_MAX(a->max, run);
+		}
 		set_text(a, i);
 	}
 	a->order = LISTS_BY_COUNT;

@@ -163,12 +163,20 @@ claims_choose(const struct list_view *lv, uint32_t item, struct list_choice *out
 	out->start = k->start;
 }
 
+/* lists_same_claimant() on the names folded when the list opened. */
 static bool
 claims_admit(const struct list_view *lv, uint32_t item)
 {
 	const struct claims *cl = (const struct claims *)lv;
+	const struct claim *k, *only;
 
-	return cl->only == PX_NONE || lists_same_claimant(claim_of(lv, item), claim_of(lv, cl->only));
+	if (cl->only == PX_NONE)
+		return true;
+	k = claim_of(lv, item);
+	only = claim_of(lv, cl->only);
+	if (k->speaker != PX_NONE || only->speaker != PX_NONE)
+		return k->speaker == only->speaker;
+	return strcmp(cl->claimant[item], cl->claimant[cl->only]) == 0;
 }
 
 /* ---- ordering ---- */
