@@ -61,15 +61,15 @@ struct attribution {
 	uint32_t first_tok;           /* first token of the source or cue */
 	uint32_t last_tok;            /* last token of the verb or source */
 	uint32_t cue_start, cue_end;  /* bytes of the cue */
-	const char *lemma;            /* "say", "according to", "statement" */
-	uint32_t speakers[ATTRIB_SPEAKERS]; /* actor ids, in text order */
-	uint32_t n_speakers;
 	bool generic;                 /* an unnamed source: src_start..src_end */
-	uint32_t src_start, src_end;
-	uint32_t content_start, content_end;
 	bool negated;
 	bool self;                    /* I/we inside a quote: the quote's speaker */
 	bool media;                   /* the source is a news outlet */
+	const char *lemma;            /* "say", "according to", "statement" */
+	uint32_t speakers[ATTRIB_SPEAKERS]; /* actor ids, in text order */
+	uint32_t n_speakers;
+	uint32_t src_start, src_end;
+	uint32_t content_start, content_end;
 	uint32_t quote;               /* innermost quote holding the cue, or PX_NONE */
 };
 

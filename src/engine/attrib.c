@@ -18,11 +18,6 @@
 #define NEAR_MAX 32      /* attributions searched around a quote */
 #define CONTINUE_MAX 64  /* earlier quotes searched for a continued speaker */
 
-/* An actor mention over tokens. */
-struct mref {
-	uint32_t actor, sentence, start, end;
-};
-
 struct person_event {
 	uint32_t tok, actor;
 };
@@ -32,8 +27,9 @@ struct actx {
 	struct words *w;          /* shared word classes (not owned) */
 	struct attrib_result *r;
 	/* per corpus */
-	struct mref *mrefs;         /* by article */
+	uint32_t *mref_actor;       /* the actor of each mention, by article */
 	uint32_t *mref_first;       /* per article + 1 */
+	uint32_t *mref_next;        /* per actor: its next mention to read */
 	uint32_t *country_actor;    /* per gazetteer country */
 	uint32_t *seat_actor;       /* executive seat actor per gazetteer country */
 	uint32_t *place_person;     /* first person actor of each gazetteer country */
@@ -1613,23 +1609,26 @@ map_mentions(struct actx *x)
 		x->tok_actor[k] = x->tok_mfirst[k] = x->tok_mlast[k] = x->tok_quote[k] = PX_NONE;
 		len[k] = 0;
 	}
+	/* articles are read in order, and each actor's mentions are sorted
+	 * by article: its next mention is the one of this article */
 	for (i = x->mref_first[x->art]; i < x->mref_first[x->art + 1]; i++) {
-		const struct mref *m = &x->mrefs[i];
+		uint32_t actor = x->mref_actor[i];
+		const struct mention *m = &x->c->actors[actor].mentions[x->mref_next[actor]++];
 		uint32_t k0 = words_token_near(x->a, m->sentence, m->start), k1 = k0;
 
 		while (k1 < n && x->a->toks[k1].end <= m->end)
 			k1++;
 		if (k1 == k0)
 			continue;
-		if (!x->present[m->actor]) {
-			x->present[m->actor] = 1;
-			x->present_list[x->n_present++] = m->actor;
+		if (!x->present[actor]) {
+			x->present[actor] = 1;
+			x->present_list[x->n_present++] = actor;
 		}
 		for (k = k0; k < k1; k++) {
 			if (len[k] >= m->end - m->start)
 				continue;
 			len[k] = m->end - m->start;
-			x->tok_actor[k] = m->actor;
+			x->tok_actor[k] = actor;
 			x->tok_mfirst[k] = k0;
 			x->tok_mlast[k] = k1 - 1;
 		}
@@ -1778,7 +1777,8 @@ index_actors(struct actx *x)
 	}
 	for (i = 0; i < c->n_articles; i++)
 		x->mref_first[i + 1] += x->mref_first[i];
-	x->mrefs = xmalloc((n + 1) * sizeof *x->mrefs);
+	x->mref_actor = xmalloc((n + 1) * sizeof *x->mref_actor);
+	x->mref_next = xcalloc(c->n_actors + 1, sizeof *x->mref_next);
 	{
 		uint32_t *fill = xcalloc(c->n_articles + 1, sizeof *fill);
 
@@ -1786,10 +1786,9 @@ index_actors(struct actx *x)
 			const struct actor *ac = &c->actors[i];
 
 			for (j = 0; j < ac->n_mentions; j++) {
-				const struct mention *m = &ac->mentions[j];
+				uint32_t art = ac->mentions[j].article;
 
-				x->mrefs[x->mref_first[m->article] + fill[m->article]++] =
-				        (struct mref){i, m->sentence, m->start, m->end};
+				x->mref_actor[x->mref_first[art] + fill[art]++] = i;
 			}
 		}
 		free(fill);
@@ -1851,8 +1850,9 @@ actx_free(struct actx *x)
 	free(x->qi);
 	free(x->ended);
 	free(x->persons);
-	free(x->mrefs);
+	free(x->mref_actor);
 	free(x->mref_first);
+	free(x->mref_next);
 	free(x->country_actor);
 	free(x->seat_actor);
 	free(x->place_person);
