@@ -19,6 +19,7 @@
 #define ACT_CELL_MIN 3
 #define ACT_CELL_MAX 18
 #define ACT_BAR_MIN_CELL 7 /* narrower cells show the count alone */
+#define ACT_OUTLETS_W 8    /* "outlets", "12/20" */
 
 struct actors {
 	struct list_view lv;
@@ -26,6 +27,7 @@ struct actors {
 	uint32_t *outlets; /* articles mentioning each actor (owned) */
 	uint32_t max;      /* most mentions of one actor in one article */
 	struct counts *counts; /* (owned) */
+	int name_w;        /* cells of the longest name */
 };
 
 /* One actor's mentions per article, for the rows and the detail. */
@@ -37,24 +39,30 @@ struct counts {
 /* Where things go across a row w cells wide. */
 struct act_geom {
 	int name_w, x_kind, x_total, x_cells, cell_w;
-	bool kind, cells;
+	bool kind, cells, outlets;
 };
 
+/* The name first (as wide as the longest, within limits), then kind and
+ * total, then the outlets' cells in what is left, or a count of outlets
+ * when they would be narrower than ACT_CELL_MIN, or nothing when even
+ * that leaves the name too little. */
 static struct act_geom
-act_geom(const struct reader *r, int w)
+act_geom(const struct actors *a, int w)
 {
 	struct act_geom g = {0};
-	int n = (int)r->n_cols, rest;
+	int n = (int)a->lv.pane.rd->n_cols, rest, name;
 
 	g.kind = w >= 40;
 	rest = w - ACT_TOTAL_W - 1 - (g.kind ? ACT_KIND_W + 1 : 0);
-	g.cell_w = n ? PX_MIN((rest - ACT_NAME_MIN - 1) / n, ACT_CELL_MAX) : 0;
+	name = PX_MIN(PX_MAX(a->name_w, ACT_NAME_MIN), ACT_NAME_MAX);
+	g.cell_w = n ? PX_MIN((rest - 1 - name) / n, ACT_CELL_MAX) : 0;
 	g.cells = g.cell_w >= ACT_CELL_MIN;
 	if (!g.cells)
 		g.cell_w = 0;
 	g.name_w = PX_MAX(PX_MIN(rest - 1 - n * g.cell_w, ACT_NAME_MAX), 1);
-	if (g.cells) /* what the name leaves goes to the cells */
-		g.cell_w = PX_MIN((rest - 1 - g.name_w) / n, ACT_CELL_MAX);
+	g.outlets = !g.cells && rest - 1 - ACT_OUTLETS_W >= ACT_NAME_MIN;
+	if (g.outlets)
+		g.name_w = PX_MIN(rest - 1 - ACT_OUTLETS_W, name);
 	g.x_kind = g.name_w + 1;
 	g.x_total = g.x_kind + (g.kind ? ACT_KIND_W + 1 : 0);
 	g.x_cells = g.x_total + ACT_TOTAL_W + 1;
@@ -97,7 +105,7 @@ static void
 actors_heading(const struct list_view *lv, struct grid *g, struct rect r)
 {
 	const struct reader *rd = lv->pane.rd;
-	struct act_geom ag = act_geom(rd, r.w);
+	struct act_geom ag = act_geom((const struct actors *)lv, r.w);
 	uint32_t i;
 
 	list_cell(g, r.x, r.y, ag.name_w, "name", STYLE_OVERLAY_HEADING, false);
@@ -116,7 +124,7 @@ actors_heading(const struct list_view *lv, struct grid *g, struct rect r)
 			list_cell(g, x, r.y, ag.cell_w - 1, num, STYLE_OVERLAY_HEADING, true);
 		}
 	}
-	if (!ag.cells)
+	if (ag.outlets)
 		list_cell(g, r.x + ag.x_cells, r.y, r.w - ag.x_cells, "outlets", STYLE_OVERLAY_HEADING,
 		          false);
 }
@@ -155,7 +163,7 @@ actors_row(const struct list_view *lv, struct grid *g, struct rect r, uint32_t i
 	const struct actors *a = (const struct actors *)lv;
 	const struct reader *rd = lv->pane.rd;
 	const struct actor *ac = &rd->c->actors[item];
-	struct act_geom ag = act_geom(rd, r.w);
+	struct act_geom ag = act_geom((const struct actors *)lv, r.w);
 	char buf[32];
 	uint32_t i;
 
@@ -168,7 +176,7 @@ actors_row(const struct list_view *lv, struct grid *g, struct rect r, uint32_t i
 	for (i = 0; ag.cells && i < rd->n_cols; i++)
 		draw_count(a, g, r.x + ag.x_cells + (int)i * ag.cell_w, r.y, ag.cell_w,
 		           counts(lv, item)[i]);
-	if (!ag.cells) {
+	if (ag.outlets) {
 		snprintf(buf, sizeof buf, "%u/%u", a->outlets[item], rd->n_cols);
 		list_cell(g, r.x + ag.x_cells, r.y, r.w - ag.x_cells, buf, STYLE_OVERLAY, false);
 	}
@@ -267,7 +275,7 @@ static const struct list_class actors_class = {
 	.ops = LIST_PANE_OPS("actors"),
 	.name = "actors",
 	.noun = "actors",
-	.detail_max = 4,
+	.detail_max = 6,
 	.title = actors_title,
 	.hints = actors_hints,
 	.heading = actors_heading,
@@ -323,6 +331,7 @@ actors_open(struct reader *r)
 			a->outlets[i] += !same;
 			a->max = PX_MAX(a->max, run);
 		}
+		a->name_w = PX_MAX(a->name_w, grid_text_width(ac->name, strlen(ac->name)));
 		set_text(a, i);
 	}
 	a->order = LISTS_BY_COUNT;
