@@ -20,11 +20,28 @@ uint32_t syn_lookup(const char *s, size_t n, const uint32_t **concepts);
 /* Number of distinct concepts (ids are below it, without SYN_HYPER). */
 uint32_t syn_concept_count(void);
 
-/* The generated table: stems sorted by strcmp, NUL-separated. */
-extern const uint32_t syn_n_stems, syn_n_concepts, syn_n_string_bytes;
+/* The generated table: stems NUL-separated, grouped by the bucket of
+ * their hash (syn_hash() & (syn_n_buckets - 1), a power of two), then in
+ * strcmp order. */
+extern const uint32_t syn_n_stems, syn_n_concepts, syn_n_string_bytes, syn_n_buckets;
 extern const char syn_strings[];
-extern const uint32_t syn_string_at[]; /* syn_n_stems offsets */
+extern const uint32_t syn_string_at[]; /* syn_n_stems + 1 offsets */
+extern const uint32_t syn_bucket[];    /* syn_n_buckets + 1: first stem of each */
 extern const uint32_t syn_first[];     /* syn_n_stems + 1 */
 extern const uint32_t syn_concepts[];
+
+/* FNV-1a over the bytes of a stem; the generator and the look-up share it. */
+static inline uint32_t
+syn_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
 
 #endif
