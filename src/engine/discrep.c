@@ -42,26 +42,43 @@ static const struct {
 	{"trillion", 1e12},
 };
 
-static bool
-word_is(const struct corpus *c, const struct token *t, const char *w)
-{
-	size_t n = lex_strlen(c->lex, t->word);
+/* A token's folded form, fetched once and compared with the word lists. */
+struct word {
+	const char *s;
+	size_t n;
+};
 
-	/* most words differ in length or first letter: test those first */
-	return lex_str(c->lex, t->word)[0] == w[0] && strlen(w) == n &&
-	       memcmp(lex_str(c->lex, t->word), w, n) == 0;
+static struct word
+token_word(const struct corpus *c, const struct token *t)
+{
+	return (struct word){lex_str(c->lex, t->word), lex_strlen(c->lex, t->word)};
+}
+
+static bool
+word_eq(struct word w, const char *x)
+{
+	/* most words differ in the first letter or the length: test those first */
+	return w.n && w.s[0] == x[0] && strlen(x) == w.n && memcmp(w.s, x, w.n) == 0;
+}
+
+static bool
+word_is(const struct corpus *c, const struct token *t, const char *x)
+{
+	return word_eq(token_word(c, t), x);
 }
 
 /* Weekday and month names are written with a capital. */
 static int
 word_index(const struct corpus *c, const struct token *t, const char *const *list, int n)
 {
+	struct word w;
 	int i;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
 		return -1;
+	w = token_word(c, t);
 	for (i = 0; i < n; i++)
-		if (word_is(c, t, list[i]))
+		if (word_eq(w, list[i]))
 			return i;
 	return -1;
 }
@@ -69,12 +86,14 @@ word_index(const struct corpus *c, const struct token *t, const char *const *lis
 static int
 spelled_value(const struct corpus *c, const struct token *t)
 {
+	struct word w;
 	size_t i;
 
 	if (!(t->flags & TOK_WORD))
 		return -1;
+	w = token_word(c, t);
 	for (i = 0; i < PX_ARRAY_SIZE(number_words); i++)
-		if (word_is(c, t, number_words[i].word))
+		if (word_eq(w, number_words[i].word))
 			return number_words[i].value;
 	return -1;
 }
@@ -82,10 +101,11 @@ spelled_value(const struct corpus *c, const struct token *t)
 static double
 multiplier(const struct corpus *c, const struct token *t)
 {
+	struct word w = token_word(c, t);
 	size_t i;
 
 	for (i = 0; i < PX_ARRAY_SIZE(multipliers); i++)
-		if (word_is(c, t, multipliers[i].word))
+		if (word_eq(w, multipliers[i].word))
 			return multipliers[i].factor;
 	return 0;
 }
