@@ -45,7 +45,7 @@ struct match_graph {
 	uint32_t *feat;     /* sorted feature ids of each vector */
 	float *w;           /* unit-length weights */
 	uint32_t *edge_at;  /* n_sents + 1 offsets into edge_to and edge_w */
-	uint32_t *edge_to;  /* neighbour (global id), strongest first */
+	uint32_t *edge_to;  /* neighbours (global ids), in id order */
 	float *edge_w;      /* cosine similarity */
 	float *idf;         /* per lexicon id (stems), 0 when unseen */
 };

@@ -2,10 +2,13 @@
  *
  * Cost grows about linearly with the corpus: vectors are built in one
  * pass, candidates come from an inverted index over vector features, and
- * the postings read per sentence are bounded (the most informative
- * features first, a window of a long posting list around the sentence),
- * so a corpus that repeats one story ten thousand times costs ten
- * thousand times one story, not its square. */
+ * the postings read over the whole corpus are bounded by POSTING_BUDGET
+ * per sentence. A story whose look-ups need no more than that is matched
+ * exactly; in a corpus that repeats one story ten thousand times, a
+ * sentence reads its share of its long posting lists, the most
+ * informative features first and a window of each list just after its
+ * own article, so the corpus costs ten thousand times one story, not its
+ * square. */
 #include "parallax/match.h"
 
 #include <math.h>
@@ -17,23 +20,37 @@
 #include "parallax/synonym.h"
 #include "parallax/topic.h"
 
-/* Candidate search bounds: postings read per sentence, features of a
- * sentence looked up at most. */
+/* Postings read per sentence, on average over the corpus. */
 #define POSTING_BUDGET 1024
-#define MAX_QUERY 1024
+/* A sentence whose share of the budget cut its look-up short rescores
+ * exactly this many of the candidates with the best partial sums. */
+#define RESCORE (2 * MATCH_NEIGHBOURS)
 
-/* A sparse vector under construction: a dense accumulator plus the list
- * of touched entries. */
+/* The stems of the terms of each sentence, in order (CSR over global
+ * sentence ids), so that tokens are classified once. */
+struct terms {
+	uint32_t *at; /* n_sents + 1 */
+	uint32_t *stem;
+};
+
+/* A sparse vector under construction: a dense accumulator, the list of
+ * touched entries in the order they came, and a bit per touched entry
+ * (with a bit per non-zero word of those) to list them in feature order
+ * without sorting. */
 struct accum {
 	float *v;
+	uint64_t *bits, *words;
+	uint32_t n_words; /* of words */
 	uint32_t *touched;
 	uint32_t n, cap;
 };
 
-/* Per-stem WordNet concepts kept for this corpus (CSR over stem ids). */
+/* Per-stem WordNet concepts kept for this corpus (CSR over stem ids).
+ * Feature ids are the lexicon ids, then the concepts two stems of the
+ * corpus reach, numbered densely in concept order. */
 struct concepts {
 	uint32_t *at;    /* lex size + 1 */
-	uint32_t *id;    /* concept feature ids (already offset) */
+	uint32_t *id;    /* concept feature ids */
 	float *w;        /* weight of each relative to the stem's weight */
 	uint32_t n_features; /* lexicon ids plus concept ids */
 };
@@ -49,12 +66,35 @@ match_is_term(const struct corpus *c, const struct token *t)
 }
 
 static void
+accum_init(struct accum *a, uint32_t n_features)
+{
+	uint32_t n_bits = n_features / 64 + 1;
+
+	memset(a, 0, sizeof *a);
+	a->v = xcalloc((size_t)n_features + 1, sizeof *a->v);
+	a->bits = xcalloc(n_bits, sizeof *a->bits);
+	a->n_words = n_bits / 64 + 1;
+	a->words = xcalloc(a->n_words, sizeof *a->words);
+}
+
+static void
+accum_free(struct accum *a)
+{
+	free(a->v);
+	free(a->bits);
+	free(a->words);
+	free(a->touched);
+}
+
+static void
 accum_add(struct accum *a, uint32_t f, float x)
 {
 	if (a->v[f] == 0.0f) {
 		if (a->n == a->cap)
 			px_grow(&a->touched, &a->cap, (size_t)a->n + 1, sizeof *a->touched);
 		a->touched[a->n++] = f;
+		a->bits[f / 64] |= (uint64_t)1 << (f % 64);
+		a->words[f / 4096] |= (uint64_t)1 << (f / 64 % 64);
 	}
 	a->v[f] += x;
 	/* a sum that cancels to zero would be lost; keep it touched */
@@ -62,13 +102,14 @@ accum_add(struct accum *a, uint32_t f, float x)
 		a->v[f] = 1e-30f;
 }
 
-/* Sort a short array of ids; qsort's calls through a pointer cost more
- * than the work on vectors of a few dozen features. */
+/* Sort 64-bit keys; qsort's calls through a pointer cost more than the
+ * work on vectors of a few dozen features. */
 static void
-sort_u32(uint32_t *v, uint32_t n)
+sort_u64(uint64_t *v, uint32_t n)
 {
 	while (n > 16) {
-		uint32_t pivot = v[n / 2], i = 0, j = n - 1, t;
+		uint64_t pivot = v[n / 2], t;
+		uint32_t i = 0, j = n - 1;
 
 		for (;;) {
 			while (v[i] < pivot)
@@ -82,16 +123,17 @@ sort_u32(uint32_t *v, uint32_t n)
 		}
 		/* recurse into the smaller part, loop on the larger */
 		if (j + 1 < n - j - 1) {
-			sort_u32(v, j + 1);
+			sort_u64(v, j + 1);
 			v += j + 1;
 			n -= j + 1;
 		} else {
-			sort_u32(v + j + 1, n - j - 1);
+			sort_u64(v + j + 1, n - j - 1);
 			n = j + 1;
 		}
 	}
 	for (uint32_t i = 1; i < n; i++) {
-		uint32_t x = v[i], k = i;
+		uint64_t x = v[i];
+		uint32_t k = i;
 
 		for (; k > 0 && v[k - 1] > x; k--)
 			v[k] = v[k - 1];
@@ -99,15 +141,104 @@ sort_u32(uint32_t *v, uint32_t n)
 	}
 }
 
-/* Append the accumulated vector, sorted and of unit length, to the CSR
- * arrays; features lighter than MATCH_MIN_WEIGHT are dropped (they move
- * a cosine by little and cost as much as any other in the index). Clears
- * the accumulator. */
+/* A binary heap of keys, the smallest on top. */
 static void
-accum_emit(struct accum *a, uint32_t **feat, float **w, uint32_t *n, uint32_t *cap)
+keyheap_down(uint64_t *h, uint32_t n, uint32_t i)
+{
+	uint64_t x = h[i];
+
+	for (;;) {
+		uint32_t c = 2 * i + 1;
+
+		if (c >= n)
+			break;
+		if (c + 1 < n && h[c + 1] < h[c])
+			c++;
+		if (h[c] >= x)
+			break;
+		h[i] = h[c];
+		i = c;
+	}
+	h[i] = x;
+}
+
+static void
+keyheap_make(uint64_t *h, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = n / 2; i-- > 0;)
+		keyheap_down(h, n, i);
+}
+
+static uint64_t
+keyheap_pop(uint64_t *h, uint32_t *n)
+{
+	uint64_t top = h[0];
+
+	h[0] = h[--*n];
+	keyheap_down(h, *n, 0);
+	return top;
+}
+
+/* Keep the k smallest of n distinct keys in v[0..k), in any order:
+ * their complements form a heap whose top is the largest kept. */
+static uint32_t
+select_u64(uint64_t *v, uint32_t n, uint32_t k)
+{
+	uint32_t i;
+
+	if (n <= k)
+		return n;
+	for (i = 0; i < k; i++)
+		v[i] = ~v[i];
+	keyheap_make(v, k);
+	for (i = k; i < n; i++)
+		if (~v[i] > v[0]) {
+			v[0] = ~v[i];
+			keyheap_down(v, k, 0);
+		}
+	for (i = 0; i < k; i++)
+		v[i] = ~v[i];
+	return k;
+}
+
+/* The bits of a non-negative float order as the float does. */
+static uint32_t
+float_key(float x)
+{
+	uint32_t u;
+
+	memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+static uint32_t
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return (uint32_t)__builtin_ctzll(x);
+#else
+	uint32_t n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+/* Write the accumulated vector, sorted and of unit length, to feat and
+ * w, and return its length; features lighter than MATCH_MIN_WEIGHT are
+ * dropped (they move a cosine by little and cost as much as any other in
+ * the index). Norms are summed in the order the features came. Clears
+ * the accumulator. */
+static uint32_t
+accum_emit(struct accum *a, uint32_t *feat, float *w)
 {
 	double norm = 0, kept = 0;
-	uint32_t i, m = 0, cap2;
+	uint32_t i, m = 0;
 
 	for (i = 0; i < a->n; i++)
 		norm += (double)a->v[a->touched[i]] * a->v[a->touched[i]];
@@ -116,83 +247,90 @@ accum_emit(struct accum *a, uint32_t **feat, float **w, uint32_t *n, uint32_t *c
 		uint32_t f = a->touched[i];
 		float x = (float)(a->v[f] * norm);
 
-		a->v[f] = 0.0f;
-		if (x < MATCH_MIN_WEIGHT)
-			continue;
-		a->touched[m++] = f;
 		a->v[f] = x;
+		if (x < MATCH_MIN_WEIGHT) {
+			a->v[f] = 0.0f;
+			a->bits[f / 64] &= ~((uint64_t)1 << (f % 64));
+			continue;
+		}
 		kept += (double)x * x;
 	}
-	sort_u32(a->touched, m);
 	kept = kept > 0 ? 1.0 / sqrt(kept) : 0;
-	cap2 = *cap;
-	px_grow(feat, cap, (size_t)*n + m, sizeof **feat);
-	px_grow(w, &cap2, (size_t)*n + m, sizeof **w);
-	for (i = 0; i < m; i++) {
-		(*feat)[*n + i] = a->touched[i];
-		(*w)[*n + i] = (float)(a->v[a->touched[i]] * kept);
-		a->v[a->touched[i]] = 0.0f;
-	}
-	*n += m;
+	for (i = 0; i < a->n_words; i++)
+		while (a->words[i]) {
+			uint32_t k = i * 64 + lowest_bit(a->words[i]);
+
+			a->words[i] &= a->words[i] - 1;
+			while (a->bits[k]) {
+				uint32_t f = k * 64 + lowest_bit(a->bits[k]);
+
+				a->bits[k] &= a->bits[k] - 1;
+				feat[m] = f;
+				w[m++] = (float)(a->v[f] * kept);
+				a->v[f] = 0.0f;
+			}
+		}
 	a->n = 0;
+	return m;
 }
 
+/* Global sentence ids, the sentences that take part, and their terms. */
 static void
-graph_index(const struct corpus *c, struct match_graph *g)
+graph_index(const struct corpus *c, struct match_graph *g, struct terms *tm)
 {
-	uint32_t i, j, n = 0;
+	uint32_t i, j, n = 0, nt = 0;
+	size_t n_toks = 0;
 
 	g->base = xcalloc(c->n_articles + 1, sizeof *g->base);
 	for (i = 0; i < c->n_articles; i++) {
 		g->base[i] = n;
 		n += c->articles[i].n_sents;
+		n_toks += c->articles[i].n_toks;
 	}
 	g->base[c->n_articles] = n;
 	g->n_sents = n;
 	g->ref = xcalloc(n + 1, sizeof *g->ref);
 	g->use = xcalloc(n + 1, sizeof *g->use);
+	tm->at = xmalloc(((size_t)n + 1) * sizeof *tm->at);
+	tm->stem = xmalloc((n_toks + 1) * sizeof *tm->stem);
 	for (i = 0; i < c->n_articles; i++) {
 		const struct article *a = &c->articles[i];
 
 		for (j = 0; j < a->n_sents; j++) {
 			const struct sentence *s = &a->sents[j];
-			uint32_t k;
+			uint32_t gi = g->base[i] + j, k;
 
-			g->ref[g->base[i] + j] = (struct sref){i, j};
+			g->ref[gi] = (struct sref){i, j};
+			tm->at[gi] = nt;
 			if (s->flags & SENT_BOILER)
 				continue;
 			for (k = 0; k < s->tok_count; k++)
 				if (match_is_term(c, &a->toks[s->tok_first + k]))
-					g->use[g->base[i] + j] = 1;
+					tm->stem[nt++] = a->toks[s->tok_first + k].stem;
+			g->use[gi] = nt > tm->at[gi];
 		}
 	}
+	tm->at[n] = nt;
 }
 
 /* Document frequency of each stem over the sentences in use, and idf. */
 static void
-graph_idf(const struct corpus *c, struct match_graph *g, uint32_t n_lex)
+graph_idf(struct match_graph *g, const struct terms *tm, uint32_t n_lex)
 {
 	uint32_t *df = xcalloc(n_lex + 1, sizeof *df);
 	uint32_t *seen = xmalloc((n_lex + 1) * sizeof *seen);
-	uint32_t gi, used = 0;
+	uint32_t gi, k, used = 0;
 
 	memset(seen, 0xff, (n_lex + 1) * sizeof *seen);
 	for (gi = 0; gi < g->n_sents; gi++) {
-		const struct article *a = &c->articles[g->ref[gi].article];
-		const struct sentence *s = &a->sents[g->ref[gi].sentence];
-		uint32_t k;
-
 		if (!g->use[gi])
 			continue;
 		used++;
-		for (k = 0; k < s->tok_count; k++) {
-			const struct token *t = &a->toks[s->tok_first + k];
-
-			if (match_is_term(c, t) && seen[t->stem] != gi) {
-				seen[t->stem] = gi;
-				df[t->stem]++;
+		for (k = tm->at[gi]; k < tm->at[gi + 1]; k++)
+			if (seen[tm->stem[k]] != gi) {
+				seen[tm->stem[k]] = gi;
+				df[tm->stem[k]]++;
 			}
-		}
 	}
 	g->idf = xcalloc(n_lex + 1, sizeof *g->idf);
 	for (gi = 0; gi < n_lex; gi++)
@@ -210,7 +348,9 @@ static void
 concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_lex,
                struct concepts *cs)
 {
-	uint32_t n_con, *reach, s, k, n = 0, cap = 0, capw = 0, *count;
+	uint32_t *reach, s, k, n = 0, n_twice = 0, cap_twice = 0, *count;
+	uint64_t *twice = NULL;
+	size_t n_entries = 0;
 	const uint32_t **con;
 
 	cs->at = xcalloc(n_lex + 1, sizeof *cs->at);
@@ -219,17 +359,30 @@ concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_l
 	cs->n_features = n_lex;
 	if (strcmp(lex_language(c->lex), "english") != 0)
 		return;
-	n_con = syn_concept_count();
-	reach = xcalloc(n_con ? n_con : 1, sizeof *reach);
-	con = xcalloc(n_lex + 1, sizeof *con);
+	/* per concept: 0 unseen, 1 reached once, else 2 + its feature number */
+	reach = xcalloc(syn_concept_count() + 1, sizeof *reach);
+	con = xmalloc((n_lex + 1) * sizeof *con);
 	count = xcalloc(n_lex + 1, sizeof *count);
 	for (s = 0; s < n_lex; s++) {
 		if (g->idf[s] == 0.0f)
 			continue;
 		count[s] = syn_lookup(lex_str(c->lex, s), lex_strlen(c->lex, s), &con[s]);
-		for (k = 0; k < count[s]; k++)
-			reach[con[s][k] & ~SYN_HYPER]++;
+		n_entries += count[s];
+		for (k = 0; k < count[s]; k++) {
+			uint32_t x = con[s][k] & ~SYN_HYPER;
+
+			if (reach[x] == 1)
+				*PX_PUSH(twice, n_twice, cap_twice) = x;
+			reach[x] += reach[x] < 2;
+		}
 	}
+	/* the concepts two stems reach are features, numbered in concept
+	 * order so that vectors list them as the table does */
+	sort_u64(twice, n_twice);
+	for (k = 0; k < n_twice; k++)
+		reach[twice[k]] = 2 + k;
+	cs->id = xmalloc((n_entries + 1) * sizeof *cs->id);
+	cs->w = xmalloc((n_entries + 1) * sizeof *cs->w);
 	for (s = 0; s < n_lex; s++) {
 		uint32_t first = n;
 		double norm = 0;
@@ -237,21 +390,21 @@ concepts_build(const struct corpus *c, const struct match_graph *g, uint32_t n_l
 		cs->at[s] = n;
 		for (k = 0; k < count[s]; k++) {
 			float x = (con[s][k] & SYN_HYPER) ? MATCH_HYPER_WEIGHT : 1.0f;
+			uint32_t r = reach[con[s][k] & ~SYN_HYPER];
 
 			norm += (double)x * x;
-			if (reach[con[s][k] & ~SYN_HYPER] < 2)
+			if (r < 2)
 				continue;
-			px_grow(&cs->id, &cap, (size_t)n + 1, sizeof *cs->id);
-			px_grow(&cs->w, &capw, (size_t)n + 1, sizeof *cs->w);
-			cs->id[n] = n_lex + (con[s][k] & ~SYN_HYPER);
+			cs->id[n] = n_lex + r - 2;
 			cs->w[n++] = x;
 		}
 		for (k = first; k < n; k++)
 			cs->w[k] = (float)(cs->w[k] * MATCH_CONCEPT_WEIGHT / sqrt(norm));
 	}
 	cs->at[n_lex] = n;
-	cs->n_features = n_lex + n_con;
+	cs->n_features = n_lex + n_twice;
 	free(reach);
+	free(twice);
 	free(con);
 	free(count);
 }
@@ -266,22 +419,17 @@ concepts_free(struct concepts *cs)
 
 /* The TF-IDF vector of one sentence with its concepts, into acc. */
 static void
-sentence_terms(const struct corpus *c, const struct match_graph *g,
+sentence_terms(const struct match_graph *g, const struct terms *tm,
                const struct concepts *cs, uint32_t gi, struct accum *acc)
 {
-	const struct article *a = &c->articles[g->ref[gi].article];
-	const struct sentence *s = &a->sents[g->ref[gi].sentence];
 	uint32_t k, j;
 
-	for (k = 0; k < s->tok_count; k++) {
-		const struct token *t = &a->toks[s->tok_first + k];
-		float x;
+	for (k = tm->at[gi]; k < tm->at[gi + 1]; k++) {
+		uint32_t s = tm->stem[k];
+		float x = g->idf[s];
 
-		if (!match_is_term(c, t))
-			continue;
-		x = g->idf[t->stem];
-		accum_add(acc, t->stem, x);
-		for (j = cs->at[t->stem]; j < cs->at[t->stem + 1]; j++)
+		accum_add(acc, s, x);
+		for (j = cs->at[s]; j < cs->at[s + 1]; j++)
 			accum_add(acc, cs->id[j], x * cs->w[j]);
 	}
 }
@@ -303,55 +451,80 @@ neighbour(const struct corpus *c, const struct match_graph *g, uint32_t gi, int 
 static void
 accum_vector(struct accum *acc, const uint32_t *feat, const float *w, uint32_t n, float scale)
 {
-	uint32_t i;
+	uint32_t k;
 
-	for (i = 0; i < n; i++)
-		accum_add(acc, feat[i], w[i] * scale);
+	for (k = 0; k < n; k++)
+		accum_add(acc, feat[k], w[k] * scale);
 }
 
-/* Vectors: first each sentence's own (base), then each mixed with its
- * neighbours (final, kept in g). */
-static void
-graph_vectors(const struct corpus *c, struct match_graph *g, const struct concepts *cs)
-{
-	struct accum acc = {0};
-	uint32_t *bat = xcalloc(g->n_sents + 1, sizeof *bat), *bfeat = NULL;
-	float *bw = NULL;
-	uint32_t n = 0, cap = 0, gi;
+/* The own vectors of three consecutive sentences: sentence gi's in slot
+ * gi % 3, so that each is built once and mixed into its neighbours'. */
+struct ring {
+	uint32_t *feat[3];
+	float *w[3];
+	uint32_t n[3], cap[3], cap_w[3];
+};
 
-	acc.v = xcalloc(cs->n_features + 1, sizeof *acc.v);
+static void
+ring_build(struct ring *r, const struct match_graph *g, const struct terms *tm,
+           const struct concepts *cs, struct accum *acc, uint32_t gi)
+{
+	uint32_t k = gi % 3, bound = 0, t;
+
+	r->n[k] = 0;
+	if (gi >= g->n_sents || !g->use[gi])
+		return;
+	/* at most one feature per term and concept entry */
+	for (t = tm->at[gi]; t < tm->at[gi + 1]; t++)
+		bound += 1 + cs->at[tm->stem[t] + 1] - cs->at[tm->stem[t]];
+	px_grow(&r->feat[k], &r->cap[k], bound, sizeof *r->feat[k]);
+	px_grow(&r->w[k], &r->cap_w[k], bound, sizeof *r->w[k]);
+	sentence_terms(g, tm, cs, gi, acc);
+	r->n[k] = accum_emit(acc, r->feat[k], r->w[k]);
+}
+
+/* Sentence vectors: each sentence's own, mixed with its neighbours' in
+ * the same paragraph. */
+static void
+graph_vectors(const struct corpus *c, struct match_graph *g, const struct terms *tm,
+              const struct concepts *cs)
+{
+	struct accum acc;
+	struct ring r;
+	uint32_t gi, n = 0, cap = 0, cap_w = 0, k;
+
+	memset(&r, 0, sizeof r);
+	accum_init(&acc, cs->n_features);
+	g->vec_at = xmalloc(((size_t)g->n_sents + 1) * sizeof *g->vec_at);
+	ring_build(&r, g, tm, cs, &acc, 0);
 	for (gi = 0; gi < g->n_sents; gi++) {
-		bat[gi] = n;
-		if (g->use[gi]) {
-			sentence_terms(c, g, cs, gi, &acc);
-			accum_emit(&acc, &bfeat, &bw, &n, &cap);
-		}
-	}
-	bat[g->n_sents] = n;
-	g->vec_at = xcalloc(g->n_sents + 1, sizeof *g->vec_at);
-	n = cap = 0;
-	for (gi = 0; gi < g->n_sents; gi++) {
-		int dir;
+		uint32_t own = gi % 3, part[2], need;
 
 		g->vec_at[gi] = n;
+		ring_build(&r, g, tm, cs, &acc, gi + 1);
 		if (!g->use[gi])
 			continue;
-		accum_vector(&acc, bfeat + bat[gi], bw + bat[gi], bat[gi + 1] - bat[gi], 1.0f);
-		for (dir = -1; dir <= 1; dir += 2) {
-			uint32_t o = neighbour(c, g, gi, dir);
+		part[0] = neighbour(c, g, gi, -1);
+		part[1] = neighbour(c, g, gi, 1);
+		need = n + r.n[own];
+		accum_vector(&acc, r.feat[own], r.w[own], r.n[own], 1.0f);
+		for (k = 0; k < 2; k++)
+			if (part[k] != PX_NONE) {
+				uint32_t o = part[k] % 3;
 
-			if (o != PX_NONE)
-				accum_vector(&acc, bfeat + bat[o], bw + bat[o], bat[o + 1] - bat[o],
-				             MATCH_CONTEXT_WEIGHT);
-		}
-		accum_emit(&acc, &g->feat, &g->w, &n, &cap);
+				accum_vector(&acc, r.feat[o], r.w[o], r.n[o], MATCH_CONTEXT_WEIGHT);
+				need += r.n[o];
+			}
+		px_grow(&g->feat, &cap, need, sizeof *g->feat);
+		px_grow(&g->w, &cap_w, need, sizeof *g->w);
+		n += accum_emit(&acc, g->feat + n, g->w + n);
 	}
 	g->vec_at[g->n_sents] = n;
-	free(bat);
-	free(bfeat);
-	free(bw);
-	free(acc.v);
-	free(acc.touched);
+	accum_free(&acc);
+	for (k = 0; k < 3; k++) {
+		free(r.feat[k]);
+		free(r.w[k]);
+	}
 }
 
 float
@@ -373,36 +546,39 @@ match_similarity(const struct match_graph *g, uint32_t a, uint32_t b)
 }
 
 /* The inverted index: for each feature, the sentences whose vector has
- * it, in global id order. */
+ * it, in global id order, and a cursor per feature: sentences are looked
+ * up in order, so the first posting of a later article only moves on. */
 struct postings {
 	uint32_t *at;   /* n_features + 1 */
 	uint32_t *sent;
 	float *w;
+	uint32_t *cur;  /* n_features */
+	uint32_t n_features;
 };
 
 static void
 postings_build(const struct match_graph *g, uint32_t n_features, struct postings *p)
 {
 	uint32_t n = g->vec_at[g->n_sents], f, gi, k;
-	uint32_t *fill;
 
+	p->n_features = n_features;
 	p->at = xcalloc((size_t)n_features + 2, sizeof *p->at);
 	for (k = 0; k < n; k++)
 		p->at[g->feat[k] + 1]++;
 	for (f = 0; f < n_features; f++)
 		p->at[f + 1] += p->at[f];
-	p->sent = xmalloc((n ? n : 1) * sizeof *p->sent);
-	p->w = xmalloc((n ? n : 1) * sizeof *p->w);
-	fill = xmalloc(((size_t)n_features + 1) * sizeof *fill);
-	memcpy(fill, p->at, ((size_t)n_features + 1) * sizeof *fill);
+	p->sent = xmalloc(((size_t)n + 1) * sizeof *p->sent);
+	p->w = xmalloc(((size_t)n + 1) * sizeof *p->w);
+	p->cur = xmalloc(((size_t)n_features + 1) * sizeof *p->cur);
+	memcpy(p->cur, p->at, ((size_t)n_features + 1) * sizeof *p->cur);
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
-			uint32_t at = fill[g->feat[k]]++;
+			uint32_t at = p->cur[g->feat[k]]++;
 
 			p->sent[at] = gi;
 			p->w[at] = g->w[k];
 		}
-	free(fill);
+	memcpy(p->cur, p->at, ((size_t)n_features + 1) * sizeof *p->cur);
 }
 
 static void
@@ -411,73 +587,150 @@ postings_free(struct postings *p)
 	free(p->at);
 	free(p->sent);
 	free(p->w);
+	free(p->cur);
 }
 
-/* Indexes of the features of vector gi, heaviest first. */
-static uint32_t
-query_order(const struct match_graph *g, uint32_t gi, uint32_t *out, uint32_t cap)
+/* Move the cursors past the postings of article a: then cur[f] is the
+ * first posting of f in a later article. */
+static void
+postings_pass(const struct match_graph *g, struct postings *p, uint32_t a)
 {
-	uint32_t n = 0, k, i;
+	uint32_t k;
 
-	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1] && n < cap; k++) {
-		for (i = n++; i > 0 && g->w[out[i - 1]] < g->w[k]; i--)
-			out[i] = out[i - 1];
-		out[i] = k;
+	for (k = g->vec_at[g->base[a]]; k < g->vec_at[g->base[a + 1]]; k++)
+		p->cur[g->feat[k]]++;
+}
+
+/* Postings each sentence needs to meet all its pairs with sentences of
+ * later articles (each pair is met once, from its first sentence);
+ * returns their sum. */
+static uint64_t
+postings_needed(const struct corpus *c, const struct match_graph *g, struct postings *p,
+                uint32_t *need)
+{
+	uint64_t total = 0;
+	uint32_t a, gi, k;
+
+	for (a = 0; a < c->n_articles; a++) {
+		postings_pass(g, p, a);
+		for (gi = g->base[a]; gi < g->base[a + 1]; gi++) {
+			uint64_t n = 0;
+
+			for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++)
+				n += p->at[g->feat[k] + 1] - p->cur[g->feat[k]];
+			need[gi] = n > UINT32_MAX ? UINT32_MAX : (uint32_t)n;
+			total += n;
+		}
 	}
-	return n;
+	memcpy(p->cur, p->at, ((size_t)p->n_features + 1) * sizeof *p->cur);
+	return total;
 }
 
-/* First posting of [lo, hi) for a sentence at or after gid from. */
+/* The most postings one sentence may read: no limit when the corpus
+ * needs no more than POSTING_BUDGET per sentence in use, else the
+ * largest cap that keeps the sum within that. A sentence is never held
+ * below the budget, and those that need less leave their share to the
+ * others. */
 static uint32_t
-posting_from(const struct postings *p, uint32_t lo, uint32_t hi, uint32_t from)
+posting_cap(const struct match_graph *g, const uint32_t *need, uint64_t total)
 {
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
+	uint64_t allow = 0;
+	uint32_t gi, lo = POSTING_BUDGET, hi = 0;
 
-		if (p->sent[mid] < from)
-			lo = mid + 1;
+	for (gi = 0; gi < g->n_sents; gi++) {
+		allow += g->use[gi] ? POSTING_BUDGET : 0;
+		hi = PX_MAX(hi, need[gi]);
+	}
+	if (total <= allow)
+		return UINT32_MAX;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo + 1) / 2;
+		uint64_t sum = 0;
+
+		for (gi = 0; gi < g->n_sents && sum <= allow; gi++)
+			sum += PX_MIN(need[gi], mid);
+		if (sum <= allow)
+			lo = mid;
 		else
-			hi = mid;
+			hi = mid - 1;
 	}
 	return lo;
 }
 
-/* Accumulate dot products of gi with the sentences of later articles
- * (each pair is met once, from its first sentence) through the index,
- * heaviest features first, reading at most POSTING_BUDGET postings.
- * Returns false when the budget cut a list short: the sums are then
- * lower bounds, not exact cosines. */
-static bool
-gather(const struct match_graph *g, const struct postings *p, uint32_t gi,
-       struct accum *acc, uint32_t *order)
+/* Dot products of gi with candidate sentences, summed in double. */
+struct dots {
+	double *v;         /* per global sentence id, 0 when untouched */
+	uint32_t *touched;
+	uint32_t n, cap;
+};
+
+static void
+dots_add(struct dots *d, uint32_t j, double x)
 {
-	uint32_t nq = query_order(g, gi, order, MAX_QUERY), qi, budget = POSTING_BUDGET;
-	uint32_t after = g->base[g->ref[gi].article + 1];
-	bool exact = nq == g->vec_at[gi + 1] - g->vec_at[gi];
-
-	for (qi = 0; qi < nq && budget; qi++) {
-		uint32_t f = g->feat[order[qi]], hi = p->at[f + 1], k;
-		uint32_t lo = posting_from(p, p->at[f], hi, after);
-		float x = g->w[order[qi]];
-
-		if (hi - lo > budget) {
-			exact = false;
-			hi = lo + budget;
-		}
-		budget -= hi - lo;
-		for (k = lo; k < hi; k++) {
-			uint32_t j = p->sent[k];
-
-			if (acc->v[j] == 0.0f) {
-				if (acc->n == acc->cap)
-					px_grow(&acc->touched, &acc->cap, (size_t)acc->n + 1,
-					        sizeof *acc->touched);
-				acc->touched[acc->n++] = j;
-			}
-			acc->v[j] += x * p->w[k];
-		}
+	if (d->v[j] == 0.0) {
+		if (d->n == d->cap)
+			px_grow(&d->touched, &d->cap, (size_t)d->n + 1, sizeof *d->touched);
+		d->touched[d->n++] = j;
 	}
-	return exact && qi == nq;
+	d->v[j] += x;
+}
+
+/* All pairs of gi with the sentences of later articles, through every
+ * posting list of its features in feature order: the sums are the exact
+ * cosines, added as match_similarity() adds them. */
+static void
+gather_all(const struct match_graph *g, struct postings *p, uint32_t gi, struct dots *d)
+{
+	uint32_t k, q;
+
+	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
+		uint32_t f = g->feat[k], end = p->at[f + 1];
+
+		for (q = p->cur[f]; q < end; q++)
+			dots_add(d, p->sent[q], (double)g->w[k] * p->w[q]);
+	}
+}
+
+/* The pairs met through at most cap postings, heaviest features first;
+ * a list longer than what is left is read from its start after gi's
+ * article (the nearest articles). The sums are lower bounds. */
+static void
+gather_part(const struct match_graph *g, struct postings *p, uint32_t gi, uint32_t cap,
+            struct dots *d, uint64_t *keys)
+{
+	uint32_t first = g->vec_at[gi], n = g->vec_at[gi + 1] - first, i, q;
+
+	/* heaviest first, ties in feature order; most sentences of a
+	 * large corpus use their share on a few features */
+	for (i = 0; i < n; i++)
+		keys[i] = (uint64_t)(UINT32_MAX - float_key(g->w[first + i])) << 32 | i;
+	keyheap_make(keys, n);
+	while (n && cap) {
+		uint32_t k = first + (uint32_t)keyheap_pop(keys, &n), f = g->feat[k];
+		uint32_t lo = p->cur[f], hi = p->at[f + 1];
+
+		if (hi - lo > cap)
+			hi = lo + cap;
+		cap -= hi - lo;
+		for (q = lo; q < hi; q++)
+			dots_add(d, p->sent[q], (double)g->w[k] * p->w[q]);
+	}
+}
+
+/* Exact cosine of a sentence with a vector spread over dense. */
+static float
+dense_dot(const struct match_graph *g, const float *dense, uint32_t j)
+{
+	double s0 = 0, s1 = 0;
+	uint32_t k = g->vec_at[j], end = g->vec_at[j + 1];
+
+	for (; k + 1 < end; k += 2) {
+		s0 += (double)dense[g->feat[k]] * g->w[k];
+		s1 += (double)dense[g->feat[k + 1]] * g->w[k + 1];
+	}
+	if (k < end)
+		s0 += (double)dense[g->feat[k]] * g->w[k];
+	return (float)(s0 + s1);
 }
 
 struct cand {
@@ -487,20 +740,18 @@ struct cand {
 
 /* Stronger first; ties by id, for determinism. */
 static int
-cmp_cand(const void *x, const void *y)
+cmp_cand(const struct cand *a, const struct cand *b)
 {
-	const struct cand *a = x, *b = y;
-
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
 	return a->to < b->to ? -1 : a->to > b->to;
 }
 
 /* The strongest neighbours of one sentence: a heap whose root is the
- * weakest kept. approx: some scores are lower bounds. */
+ * weakest kept. */
 struct pool {
 	struct cand c[MATCH_NEIGHBOURS];
-	uint8_t n, approx;
+	uint8_t n;
 };
 
 static void
@@ -521,8 +772,10 @@ pool_sift(struct cand *h, uint32_t n, uint32_t i)
 	}
 }
 
+/* Offers may come in any order: the pool keeps the strongest by
+ * cmp_cand, a strict order. */
 static void
-pool_add(struct pool *pl, struct cand cd, bool approx)
+pool_add(struct pool *pl, struct cand cd)
 {
 	uint32_t i;
 
@@ -537,121 +790,198 @@ pool_add(struct pool *pl, struct cand cd, bool approx)
 			pl->c[i] = pl->c[(i - 1) / 2];
 		pl->c[i] = cd;
 	}
-	pl->approx |= approx;
 }
 
-/* Offer every pair met from gi to the pools of both ends. */
-static void
-offer_pairs(const struct match_graph *g, const struct postings *p, uint32_t gi,
-            struct accum *acc, uint32_t *order, struct pool *pools, double floor)
+static bool
+pool_has(const struct pool *pl, uint32_t to)
 {
-	bool exact = gather(g, p, gi, acc, order);
 	uint32_t i;
 
-	for (i = 0; i < acc->n; i++) {
-		uint32_t j = acc->touched[i];
-		float x = acc->v[j];
+	for (i = 0; i < pl->n; i++)
+		if (pl->c[i].to == to)
+			return true;
+	return false;
+}
 
-		acc->v[j] = 0.0f;
-		if (exact && x < floor)
-			continue;
-		pool_add(&pools[gi], (struct cand){j, x}, !exact);
-		pool_add(&pools[j], (struct cand){gi, x}, !exact);
+static void
+offer(struct pool *pools, uint32_t a, uint32_t b, float x)
+{
+	pool_add(&pools[a], (struct cand){b, x});
+	pool_add(&pools[b], (struct cand){a, x});
+}
+
+/* Scratch of the candidate search. */
+struct search {
+	struct postings p;
+	struct dots d;
+	uint64_t *keys; /* longest vector, touched candidates */
+	uint32_t cap_keys;
+	float *dense;   /* n_features, zero between uses */
+	struct pool *pools;
+	double floor;
+};
+
+/* Meet every pair of gi with later articles and offer those at or above
+ * the floor to the pools of both ends. */
+static void
+search_exact(const struct match_graph *g, struct search *s, uint32_t gi)
+{
+	uint32_t i;
+
+	gather_all(g, &s->p, gi, &s->d);
+	for (i = 0; i < s->d.n; i++) {
+		uint32_t j = s->d.touched[i];
+		float x = (float)s->d.v[j];
+
+		s->d.v[j] = 0.0;
+		if (x >= s->floor)
+			offer(s->pools, gi, j, x);
 	}
-	acc->n = 0;
+	s->d.n = 0;
+}
+
+/* Read at most cap postings, rescore exactly the RESCORE candidates with
+ * the best partial sums and offer those at or above the floor. */
+static void
+search_part(const struct match_graph *g, struct search *s, uint32_t gi, uint32_t cap)
+{
+	uint32_t i, n, k;
+
+	px_grow(&s->keys, &s->cap_keys, g->vec_at[gi + 1] - g->vec_at[gi], sizeof *s->keys);
+	gather_part(g, &s->p, gi, cap, &s->d, s->keys);
+	px_grow(&s->keys, &s->cap_keys, s->d.n, sizeof *s->keys);
+	for (i = 0; i < s->d.n; i++) {
+		uint32_t j = s->d.touched[i];
+
+		s->keys[i] = (uint64_t)(UINT32_MAX - float_key((float)s->d.v[j])) << 32 | j;
+		s->d.v[j] = 0.0;
+	}
+	n = select_u64(s->keys, s->d.n, RESCORE);
+	s->d.n = 0;
+	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++)
+		s->dense[g->feat[k]] = g->w[k];
+	for (i = 0; i < n; i++) {
+		uint32_t j = (uint32_t)s->keys[i];
+		float x = dense_dot(g, s->dense, j);
+
+		if (x >= s->floor)
+			offer(s->pools, gi, j, x);
+	}
+	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++)
+		s->dense[g->feat[k]] = 0.0f;
 }
 
 /* Undirected edges: a pair is kept when either end has the other among
- * its strongest neighbours. */
-struct edge {
-	uint32_t a, b;
-	float w;
-};
-
-static int
-cmp_edge(const void *x, const void *y)
+ * its strongest neighbours; a pair both ends kept is taken from the
+ * pool of its first end. */
+static bool
+edge_taken(const struct pool *pools, uint32_t gi, uint32_t to)
 {
-	const struct edge *a = x, *b = y;
-
-	if (a->a != b->a)
-		return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
+	return to > gi || !pool_has(&pools[to], gi);
 }
 
 static void
-graph_edges(struct match_graph *g, uint32_t n_features, double floor)
+edge_put(struct match_graph *g, uint32_t *fill, uint32_t a, uint32_t b, float w)
 {
-	struct postings p;
-	struct accum acc = {0};
-	struct edge *e = NULL;
-	struct pool *pools = xcalloc(g->n_sents + 1, sizeof *pools);
-	uint32_t n = 0, cap = 0, gi, i, k, *deg, *order = xmalloc(MAX_QUERY * sizeof *order);
+	g->edge_to[fill[a]] = b;
+	g->edge_w[fill[a]++] = w;
+}
 
-	postings_build(g, n_features, &p);
-	acc.v = xcalloc(g->n_sents + 1, sizeof *acc.v);
+/* Both directions in CSR form, each row in id order. */
+static void
+edges_from_pools(struct match_graph *g, const struct pool *pools)
+{
+	uint32_t *fill = xmalloc(((size_t)g->n_sents + 1) * sizeof *fill), gi, i, n;
+
+	g->edge_at = xcalloc((size_t)g->n_sents + 1, sizeof *g->edge_at);
 	for (gi = 0; gi < g->n_sents; gi++)
-		if (g->use[gi])
-			offer_pairs(g, &p, gi, &acc, order, pools, floor);
-	for (gi = 0; gi < g->n_sents; gi++) {
-		struct pool *pl = &pools[gi];
+		for (i = 0; i < pools[gi].n; i++)
+			if (edge_taken(pools, gi, pools[gi].c[i].to)) {
+				g->edge_at[gi + 1]++;
+				g->edge_at[pools[gi].c[i].to + 1]++;
+			}
+	for (gi = 0; gi < g->n_sents; gi++)
+		g->edge_at[gi + 1] += g->edge_at[gi];
+	n = g->edge_at[g->n_sents];
+	g->edge_to = xmalloc(((size_t)n + 1) * sizeof *g->edge_to);
+	g->edge_w = xmalloc(((size_t)n + 1) * sizeof *g->edge_w);
+	memcpy(fill, g->edge_at, (size_t)g->n_sents * sizeof *fill);
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (i = 0; i < pools[gi].n; i++) {
+			struct cand cd = pools[gi].c[i];
 
-		for (i = 0; i < pl->n; i++) {
-			struct edge *x;
-			float w = pl->approx ? match_similarity(g, gi, pl->c[i].to) : pl->c[i].score;
+			if (edge_taken(pools, gi, cd.to)) {
+				edge_put(g, fill, gi, cd.to, cd.score);
+				edge_put(g, fill, cd.to, gi, cd.score);
+			}
+		}
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (i = g->edge_at[gi] + 1; i < g->edge_at[gi + 1]; i++) {
+			uint32_t to = g->edge_to[i], k = i;
+			float w = g->edge_w[i];
 
-			if (w < floor)
+			for (; k > g->edge_at[gi] && g->edge_to[k - 1] > to; k--) {
+				g->edge_to[k] = g->edge_to[k - 1];
+				g->edge_w[k] = g->edge_w[k - 1];
+			}
+			g->edge_to[k] = to;
+			g->edge_w[k] = w;
+		}
+	free(fill);
+}
+
+static void
+graph_edges(const struct corpus *c, struct match_graph *g, uint32_t n_features, double floor)
+{
+	struct search s;
+	uint64_t total;
+	uint32_t a, gi, cap, *need = xmalloc(((size_t)g->n_sents + 1) * sizeof *need);
+
+	memset(&s, 0, sizeof s);
+	s.floor = floor;
+	postings_build(g, n_features, &s.p);
+	total = postings_needed(c, g, &s.p, need);
+	cap = posting_cap(g, need, total);
+	s.d.v = xcalloc((size_t)g->n_sents + 1, sizeof *s.d.v);
+	s.dense = xcalloc((size_t)n_features + 1, sizeof *s.dense);
+	s.pools = xcalloc((size_t)g->n_sents + 1, sizeof *s.pools);
+	for (a = 0; a < c->n_articles; a++) {
+		postings_pass(g, &s.p, a);
+		for (gi = g->base[a]; gi < g->base[a + 1]; gi++) {
+			if (!g->use[gi])
 				continue;
-			x = PX_PUSH(e, n, cap);
-			x->a = PX_MIN(gi, pl->c[i].to);
-			x->b = PX_MAX(gi, pl->c[i].to);
-			x->w = w;
+			if (need[gi] <= cap)
+				search_exact(g, &s, gi);
+			else
+				search_part(g, &s, gi, cap);
 		}
 	}
-	free(pools);
-	px_sort(e, n, sizeof *e, cmp_edge);
-	for (i = k = 0; i < n; i++)
-		if (!k || e[k - 1].a != e[i].a || e[k - 1].b != e[i].b)
-			e[k++] = e[i];
-	n = k;
-	/* both directions, CSR */
-	deg = xcalloc(g->n_sents + 1, sizeof *deg);
-	for (i = 0; i < n; i++) {
-		deg[e[i].a]++;
-		deg[e[i].b]++;
-	}
-	g->edge_at = xcalloc(g->n_sents + 1, sizeof *g->edge_at);
-	for (gi = 0; gi < g->n_sents; gi++)
-		g->edge_at[gi + 1] = g->edge_at[gi] + deg[gi];
-	g->edge_to = xmalloc(((size_t)2 * n + 1) * sizeof *g->edge_to);
-	g->edge_w = xmalloc(((size_t)2 * n + 1) * sizeof *g->edge_w);
-	memcpy(deg, g->edge_at, g->n_sents * sizeof *deg);
-	for (i = 0; i < n; i++) {
-		g->edge_to[deg[e[i].a]] = e[i].b;
-		g->edge_w[deg[e[i].a]++] = e[i].w;
-		g->edge_to[deg[e[i].b]] = e[i].a;
-		g->edge_w[deg[e[i].b]++] = e[i].w;
-	}
-	free(deg);
-	free(e);
-	free(order);
-	free(acc.v);
-	free(acc.touched);
-	postings_free(&p);
+	postings_free(&s.p);
+	free(need);
+	free(s.d.v);
+	free(s.d.touched);
+	free(s.keys);
+	free(s.dense);
+	edges_from_pools(g, s.pools);
+	free(s.pools);
 }
 
 void
 match_graph_build(const struct corpus *c, double floor, struct match_graph *g)
 {
 	uint32_t n_lex = lex_size(c->lex);
+	struct terms tm;
 	struct concepts cs;
 
 	memset(g, 0, sizeof *g);
-	graph_index(c, g);
-	graph_idf(c, g, n_lex);
+	graph_index(c, g, &tm);
+	graph_idf(g, &tm, n_lex);
 	concepts_build(c, g, n_lex, &cs);
-	graph_vectors(c, g, &cs);
-	graph_edges(g, cs.n_features, floor);
+	graph_vectors(c, g, &tm, &cs);
+	free(tm.at);
+	free(tm.stem);
 	concepts_free(&cs);
+	graph_edges(c, g, cs.n_features, floor);
 }
 
 void
