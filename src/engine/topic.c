@@ -14,140 +14,14 @@
  * facts cannot pull both into one topic. */
 #define TOPIC_DENSITY 0.6
 
-/* Summed edge weight between two clusters, keyed by the pair of their
- * ids: open addressing with tombstones. */
-struct pairmap {
-	uint64_t *key; /* 0 empty, 1 deleted, else (a << 32 | b) + 2 with a < b */
-	double *sum;
-	uint32_t *count; /* edges summed */
-	uint32_t size, used;
-};
-
-static uint64_t
-pm_key(uint32_t a, uint32_t b)
-{
-	return a < b ? ((uint64_t)a << 32 | b) + 2 : ((uint64_t)b << 32 | a) + 2;
-}
-
-static uint32_t
-pm_slot(const struct pairmap *m, uint64_t k, bool insert)
-{
-	uint32_t i = (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (m->size - 1);
-	uint32_t tomb = UINT32_MAX;
-
-	for (;; i = (i + 1) & (m->size - 1)) {
-		if (m->key[i] == k)
-			return i;
-		if (m->key[i] == 1 && tomb == UINT32_MAX)
-			tomb = i;
-		if (m->key[i] == 0)
-			return insert && tomb != UINT32_MAX ? tomb : i;
-	}
-}
-
-static void
-pm_init(struct pairmap *m, uint32_t expect)
-{
-	m->size = 64;
-	while (m->size < expect * 2 + 64)
-		m->size *= 2;
-	m->key = xcalloc(m->size, sizeof *m->key);
-	m->sum = xcalloc(m->size, sizeof *m->sum);
-	m->count = xcalloc(m->size, sizeof *m->count);
-	m->used = 0;
-}
-
-static void pm_add(struct pairmap *m, uint32_t a, uint32_t b, double x, uint32_t n);
-
-static void
-pm_rehash(struct pairmap *m)
-{
-	struct pairmap old = *m;
-	uint32_t i;
-
-	m->size *= 2;
-	m->key = xcalloc(m->size, sizeof *m->key);
-	m->sum = xcalloc(m->size, sizeof *m->sum);
-	m->count = xcalloc(m->size, sizeof *m->count);
-	m->used = 0;
-	for (i = 0; i < old.size; i++)
-		if (old.key[i] > 1) {
-			uint32_t s = pm_slot(m, old.key[i], true);
-
-			m->key[s] = old.key[i];
-			m->sum[s] = old.sum[i];
-			m->count[s] = old.count[i];
-			m->used++;
-		}
-	free(old.key);
-	free(old.sum);
-	free(old.count);
-}
-
-static void
-pm_add(struct pairmap *m, uint32_t a, uint32_t b, double x, uint32_t n)
-{
-	uint64_t k = pm_key(a, b);
-	uint32_t s = pm_slot(m, k, true);
-
-	if (m->key[s] != k) {
-		if ((m->used + 1) * 2 > m->size) {
-			pm_rehash(m);
-			s = pm_slot(m, k, true);
-		}
-		m->key[s] = k;
-		m->sum[s] = 0;
-		m->count[s] = 0;
-		m->used++;
-	}
-	m->sum[s] += x;
-	m->count[s] += n;
-}
-
-/* Remove the pair and return its sum and edge count; false when it is
- * not there. */
-static bool
-pm_take(struct pairmap *m, uint32_t a, uint32_t b, double *x, uint32_t *n)
-{
-	uint64_t k = pm_key(a, b);
-	uint32_t s = pm_slot(m, k, false);
-
-	if (m->key[s] != k)
-		return false;
-	*x = m->sum[s];
-	*n = m->count[s];
-	m->key[s] = 1;
-	m->used--;
-	return true;
-}
-
-static bool
-pm_get(const struct pairmap *m, uint32_t a, uint32_t b, double *x, uint32_t *n)
-{
-	uint64_t k = pm_key(a, b);
-	uint32_t s = pm_slot(m, k, false);
-
-	if (m->key[s] != k)
-		return false;
-	*x = m->sum[s];
-	*n = m->count[s];
-	return true;
-}
-
-static void
-pm_free(struct pairmap *m)
-{
-	free(m->key);
-	free(m->sum);
-	free(m->count);
-}
-
 /* A candidate merge; stale when either cluster changed since. */
 struct merge {
 	double avg;
 	uint32_t a, b, va, vb;
 };
 
+/* Candidate merges in a 4-ary heap: half the levels of a binary one, and
+ * the children of a node share a cache line or two. */
 struct heap {
 	struct merge *h;
 	uint32_t n, cap;
@@ -165,36 +39,42 @@ merge_before(const struct merge *x, const struct merge *y)
 }
 
 static void
+heap_down(struct heap *hp, uint32_t i, struct merge m)
+{
+	for (;;) {
+		uint32_t c = 4 * i + 1, end = PX_MIN(c + 4, hp->n), b = c, j;
+
+		if (c >= hp->n)
+			break;
+		for (j = c + 1; j < end; j++)
+			if (merge_before(&hp->h[j], &hp->h[b]))
+				b = j;
+		if (!merge_before(&hp->h[b], &m))
+			break;
+		hp->h[i] = hp->h[b];
+		i = b;
+	}
+	hp->h[i] = m;
+}
+
+static void
 heap_push(struct heap *hp, struct merge m)
 {
 	uint32_t i;
 
 	px_grow(&hp->h, &hp->cap, (size_t)hp->n + 1, sizeof *hp->h);
-	for (i = hp->n++; i > 0 && merge_before(&m, &hp->h[(i - 1) / 2]); i = (i - 1) / 2)
-		hp->h[i] = hp->h[(i - 1) / 2];
+	for (i = hp->n++; i > 0 && merge_before(&m, &hp->h[(i - 1) / 4]); i = (i - 1) / 4)
+		hp->h[i] = hp->h[(i - 1) / 4];
 	hp->h[i] = m;
 }
 
 static struct merge
 heap_pop(struct heap *hp)
 {
-	struct merge top = hp->h[0], last = hp->h[--hp->n];
-	uint32_t i = 0;
+	struct merge top = hp->h[0];
 
-	for (;;) {
-		uint32_t l = 2 * i + 1, r = l + 1, b = l;
-
-		if (l >= hp->n)
-			break;
-		if (r < hp->n && merge_before(&hp->h[r], &hp->h[l]))
-			b = r;
-		if (!merge_before(&hp->h[b], &last))
-			break;
-		hp->h[i] = hp->h[b];
-		i = b;
-	}
-	if (hp->n)
-		hp->h[i] = last;
+	if (--hp->n)
+		heap_down(hp, 0, hp->h[hp->n]);
 	return top;
 }
 
@@ -203,87 +83,176 @@ struct artcount {
 	uint32_t article, n;
 };
 
+/* Summed edge weights from a cluster to a neighbouring one. The id may
+ * name a cluster absorbed since: read it through clustering_find(). */
+struct adj {
+	uint32_t to, count;
+	double sum;
+};
+
+/* A cluster of one sentence reads its neighbours from the graph and its
+ * article from the sentence; a merged one owns both lists. */
 struct cluster {
 	uint32_t size, version;
 	uint32_t first, last; /* member list through next[] */
+	/* neighbours as the previous, list-based version counted them
+	 * (duplicates included); it decides which of two clusters absorbs
+	 * the other, and so the ids that break ties */
+	uint32_t n_nbr;
+	uint32_t n_adj, n_arts;
+	struct adj *adj;
 	struct artcount *arts;
-	uint32_t n_arts, cap_arts;
-	uint32_t *nbr;        /* neighbouring clusters (may hold stale ids) */
-	uint32_t n_nbr, cap_nbr;
-	bool dead;
+};
+
+/* The first candidates, one per edge, in merge order: sorted once
+ * instead of passing through the heap. */
+struct initial {
+	uint64_t *key; /* weight (reversed) and index into pair */
+	uint32_t *pair; /* 2 per candidate: the two sentences */
+	uint32_t n, next;
 };
 
 struct clustering {
+	const struct match_graph *g;
+	struct initial init;
 	struct cluster *cl;
+	uint32_t *parent; /* union-find: a merged cluster points to its absorber */
 	uint32_t *next;
-	uint32_t *mark; /* scratch: last cluster that listed a neighbour */
-	struct pairmap pm;
+	uint32_t *slot;   /* scratch: a neighbour's place in the merged list */
+	struct adj *merged; /* scratch: the merged list */
+	uint8_t *from_b;
+	uint32_t cap_merged, cap_from_b;
 	struct heap heap;
 	double threshold;
 	double density; /* share of cross pairs that must have an edge */
 };
 
+static uint32_t
+clustering_find(struct clustering *k, uint32_t x)
+{
+	while (k->parent[x] != x) {
+		k->parent[x] = k->parent[k->parent[x]];
+		x = k->parent[x];
+	}
+	return x;
+}
+
+static const struct artcount *
+cluster_arts(const struct clustering *k, uint32_t id, struct artcount *one, uint32_t *n)
+{
+	const struct cluster *x = &k->cl[id];
+
+	if (x->arts) {
+		*n = x->n_arts;
+		return x->arts;
+	}
+	one->article = k->g->ref[id].article;
+	one->n = 1;
+	*n = 1;
+	return one;
+}
+
+static struct adj
+cluster_adj(const struct clustering *k, uint32_t id, uint32_t i)
+{
+	const struct match_graph *g = k->g;
+	uint32_t e;
+
+	if (k->cl[id].adj)
+		return k->cl[id].adj[i];
+	e = g->edge_at[id] + i;
+	return (struct adj){g->edge_to[e], 1, g->edge_w[e]};
+}
+
 /* Number of cross-article sentence pairs between two clusters. */
 static double
-cross_pairs(const struct cluster *x, const struct cluster *y)
+cross_pairs(const struct clustering *k, uint32_t a, uint32_t b)
 {
-	double n = (double)x->size * y->size;
-	uint32_t i = 0, j = 0;
+	struct artcount one_x, one_y;
+	const struct artcount *x, *y;
+	uint32_t nx, ny, i = 0, j = 0;
+	double n = (double)k->cl[a].size * k->cl[b].size;
 
-	while (i < x->n_arts && j < y->n_arts) {
-		if (x->arts[i].article < y->arts[j].article)
+	x = cluster_arts(k, a, &one_x, &nx);
+	y = cluster_arts(k, b, &one_y, &ny);
+	while (i < nx && j < ny) {
+		if (x[i].article < y[j].article)
 			i++;
-		else if (x->arts[i].article > y->arts[j].article)
+		else if (x[i].article > y[j].article)
 			j++;
 		else
-			n -= (double)x->arts[i++].n * y->arts[j++].n;
+			n -= (double)x[i++].n * y[j++].n;
 	}
 	return n;
 }
 
-static void
-push_candidate(struct clustering *k, uint32_t a, uint32_t b)
+static bool
+candidate(struct clustering *k, uint32_t a, uint32_t b, double sum, uint32_t edges,
+          struct merge *m)
 {
-	double sum, pairs;
-	uint32_t edges;
-	struct merge m;
+	double pairs = cross_pairs(k, a, b);
 
-	if (!pm_get(&k->pm, a, b, &sum, &edges))
-		return;
-	pairs = cross_pairs(&k->cl[a], &k->cl[b]);
 	if (pairs <= 0 || sum / pairs < k->threshold || edges < k->density * pairs)
-		return;
-	m.avg = sum / pairs;
-	m.a = a, m.b = b;
-	m.va = k->cl[a].version, m.vb = k->cl[b].version;
-	heap_push(&k->heap, m);
+		return false;
+	m->avg = sum / pairs;
+	m->a = a, m->b = b;
+	m->va = k->cl[a].version, m->vb = k->cl[b].version;
+	return true;
 }
 
 static void
-merge_arts(struct cluster *a, const struct cluster *b)
+merge_arts(struct clustering *k, uint32_t ia, uint32_t ib)
 {
-	struct artcount *out = xmalloc((a->n_arts + b->n_arts) * sizeof *out);
-	uint32_t i = 0, j = 0, n = 0;
+	struct artcount one_a, one_b, *out;
+	const struct artcount *a, *b;
+	uint32_t na, nb, i = 0, j = 0, n = 0;
 
-	while (i < a->n_arts || j < b->n_arts) {
-		if (j >= b->n_arts || (i < a->n_arts && a->arts[i].article < b->arts[j].article))
-			out[n++] = a->arts[i++];
-		else if (i >= a->n_arts || b->arts[j].article < a->arts[i].article)
-			out[n++] = b->arts[j++];
+	a = cluster_arts(k, ia, &one_a, &na);
+	b = cluster_arts(k, ib, &one_b, &nb);
+	out = xmalloc((size_t)(na + nb) * sizeof *out);
+	while (i < na || j < nb) {
+		if (j >= nb || (i < na && a[i].article < b[j].article))
+			out[n++] = a[i++];
+		else if (i >= na || b[j].article < a[i].article)
+			out[n++] = b[j++];
 		else {
-			out[n] = a->arts[i++];
-			out[n++].n += b->arts[j++].n;
+			out[n] = a[i++];
+			out[n++].n += b[j++].n;
 		}
 	}
-	free(a->arts);
-	a->arts = out;
-	a->n_arts = a->cap_arts = n;
+	free(k->cl[ia].arts);
+	k->cl[ia].arts = out;
+	k->cl[ia].n_arts = n;
 }
 
-static void
-add_nbr(struct cluster *x, uint32_t id)
+/* The neighbours of a and b once merged into a: each live cluster once,
+ * its edges summed, a's first. */
+static uint32_t
+merge_neighbours(struct clustering *k, uint32_t a, uint32_t b)
 {
-	*PX_PUSH(x->nbr, x->n_nbr, x->cap_nbr) = id;
+	uint32_t n = 0, part, i, ids[2] = {a, b};
+
+	for (part = 0; part < 2; part++)
+		for (i = 0; i < k->cl[ids[part]].n_adj; i++) {
+			struct adj e = cluster_adj(k, ids[part], i);
+			uint32_t o = clustering_find(k, e.to);
+
+			if (o == a)
+				continue;
+			if (k->slot[o] == PX_NONE) {
+				px_grow(&k->merged, &k->cap_merged, (size_t)n + 1, sizeof *k->merged);
+				px_grow(&k->from_b, &k->cap_from_b, (size_t)n + 1, sizeof *k->from_b);
+				k->slot[o] = n;
+				k->merged[n] = (struct adj){o, 0, 0.0};
+				k->from_b[n++] = 0;
+			}
+			k->merged[k->slot[o]].sum += e.sum;
+			k->merged[k->slot[o]].count += e.count;
+			k->from_b[k->slot[o]] |= (uint8_t)part;
+		}
+	for (i = 0; i < n; i++)
+		k->slot[k->merged[i].to] = PX_NONE;
+	return n;
 }
 
 /* Cluster a absorbs cluster b. */
@@ -291,87 +260,163 @@ static void
 merge_clusters(struct clustering *k, uint32_t a, uint32_t b)
 {
 	struct cluster *ca = &k->cl[a], *cb = &k->cl[b];
-	uint32_t i, n = 0, e;
-	double x;
+	uint32_t i, n;
+	struct merge m;
 
-	pm_take(&k->pm, a, b, &x, &e);
 	k->next[ca->last] = cb->first;
 	ca->last = cb->last;
 	ca->size += cb->size;
-	merge_arts(ca, cb);
-	for (i = 0; i < cb->n_nbr; i++) {
-		uint32_t o = cb->nbr[i];
-
-		if (o == a || k->cl[o].dead || !pm_take(&k->pm, b, o, &x, &e))
-			continue;
-		pm_add(&k->pm, a, o, x, e);
-		add_nbr(ca, o);
-		add_nbr(&k->cl[o], a);
-	}
-	cb->dead = true;
-	free(cb->nbr);
-	free(cb->arts);
-	cb->nbr = NULL, cb->arts = NULL;
-	cb->n_nbr = cb->cap_nbr = cb->n_arts = cb->cap_arts = 0;
-	ca->version++;
-	/* keep each live neighbour once, and offer the new merges */
-	for (i = 0; i < ca->n_nbr; i++) {
-		uint32_t o = ca->nbr[i];
-
-		if (k->cl[o].dead || k->mark[o] == a || !pm_get(&k->pm, a, o, &x, &e))
-			continue;
-		k->mark[o] = a;
-		ca->nbr[n++] = o;
-		push_candidate(k, a, o);
-	}
-	ca->n_nbr = n;
+	merge_arts(k, a, b);
+	k->parent[b] = a;
+	n = merge_neighbours(k, a, b);
 	for (i = 0; i < n; i++)
-		k->mark[ca->nbr[i]] = PX_NONE;
+		if (k->from_b[i])
+			k->cl[k->merged[i].to].n_nbr++;
+	ca->adj = xrealloc(ca->adj, ((size_t)n + 1) * sizeof *ca->adj);
+	memcpy(ca->adj, k->merged, (size_t)n * sizeof *ca->adj);
+	ca->n_adj = ca->n_nbr = n;
+	free(cb->adj);
+	free(cb->arts);
+	cb->adj = NULL, cb->arts = NULL;
+	cb->n_adj = cb->n_arts = 0;
+	ca->version++;
+	for (i = 0; i < n; i++)
+		if (candidate(k, a, ca->adj[i].to, ca->adj[i].sum, ca->adj[i].count, &m))
+			heap_push(&k->heap, m);
+}
+
+/* Sort keys by least significant byte first, 8 bits a pass; a pass in
+ * which all keys have the same byte is left out. */
+static void
+radix_sort(uint64_t *v, uint32_t n)
+{
+	uint64_t *tmp = xmalloc(((size_t)n + 1) * sizeof *tmp), *from = v, *to = tmp, *t;
+	uint32_t shift, i, count[257];
+
+	for (shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(from[i] >> shift & 255) + 1]++;
+		for (i = 0; i < 256 && count[i + 1] != n; i++)
+			;
+		if (i < 256)
+			continue;
+		for (i = 0; i < 256; i++)
+			count[i + 1] += count[i];
+		for (i = 0; i < n; i++)
+			to[count[from[i] >> shift & 255]++] = from[i];
+		t = from, from = to, to = t;
+	}
+	if (from != v)
+		memcpy(v, from, (size_t)n * sizeof *v);
+	free(tmp);
+}
+
+static bool
+initial_edge(const struct match_graph *g, uint32_t gi, uint32_t e, double threshold)
+{
+	uint32_t to = g->edge_to[e];
+
+	return to > gi && g->edge_w[e] >= threshold && g->ref[gi].article != g->ref[to].article;
+}
+
+/* The candidate merges of two single sentences: each edge at or above
+ * the threshold, its weight the average. Keys order them as
+ * merge_before() does: weight down, then the pair (rows of the graph are
+ * in id order). */
+static void
+initial_build(struct clustering *k)
+{
+	const struct match_graph *g = k->g;
+	struct initial *in = &k->init;
+	uint32_t gi, e, n = 0;
+
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++)
+			n += initial_edge(g, gi, e, k->threshold);
+	in->key = xmalloc(((size_t)n + 1) * sizeof *in->key);
+	in->pair = xmalloc(((size_t)2 * n + 1) * sizeof *in->pair);
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++) {
+			uint32_t bits;
+
+			if (!initial_edge(g, gi, e, k->threshold))
+				continue;
+			memcpy(&bits, &g->edge_w[e], sizeof bits);
+			in->pair[2 * in->n] = gi;
+			in->pair[2 * in->n + 1] = g->edge_to[e];
+			in->key[in->n] = (uint64_t)(UINT32_MAX - bits) << 32 | in->n;
+			in->n++;
+		}
+	radix_sort(in->key, in->n);
+}
+
+static struct merge
+initial_at(const struct initial *in, uint32_t i)
+{
+	uint32_t c = (uint32_t)in->key[i], bits = UINT32_MAX - (uint32_t)(in->key[i] >> 32);
+	float w;
+
+	memcpy(&w, &bits, sizeof w);
+	return (struct merge){w, in->pair[2 * c], in->pair[2 * c + 1], 0, 0};
 }
 
 static void
 clustering_init(struct clustering *k, const struct match_graph *g, double threshold)
 {
-	uint32_t gi, e;
+	uint32_t gi;
 
-	k->cl = xcalloc(g->n_sents + 1, sizeof *k->cl);
-	k->next = xmalloc((g->n_sents + 1) * sizeof *k->next);
-	k->mark = xmalloc((g->n_sents + 1) * sizeof *k->mark);
-	memset(k->mark, 0xff, (g->n_sents + 1) * sizeof *k->mark);
-	memset(&k->heap, 0, sizeof k->heap);
+	memset(k, 0, sizeof *k);
+	k->g = g;
+	k->cl = xcalloc((size_t)g->n_sents + 1, sizeof *k->cl);
+	k->parent = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->parent);
+	k->next = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->next);
+	k->slot = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->slot);
+	memset(k->slot, 0xff, ((size_t)g->n_sents + 1) * sizeof *k->slot);
 	k->threshold = threshold;
 	k->density = TOPIC_DENSITY;
-	pm_init(&k->pm, g->edge_at[g->n_sents] / 2);
 	for (gi = 0; gi < g->n_sents; gi++) {
 		struct cluster *x = &k->cl[gi];
 
 		x->size = 1;
 		x->first = x->last = gi;
+		x->n_adj = x->n_nbr = g->edge_at[gi + 1] - g->edge_at[gi];
+		x->n_arts = 1;
+		k->parent[gi] = gi;
 		k->next[gi] = PX_NONE;
-		*PX_PUSH(x->arts, x->n_arts, x->cap_arts) =
-			(struct artcount){g->ref[gi].article, 1};
-		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++) {
-			add_nbr(x, g->edge_to[e]);
-			if (g->edge_to[e] > gi)
-				pm_add(&k->pm, gi, g->edge_to[e], g->edge_w[e], 1);
+	}
+	initial_build(k);
+}
+
+/* The best candidate left, from the sorted first ones or the heap. */
+static bool
+next_merge(struct clustering *k, struct merge *m)
+{
+	struct initial *in = &k->init;
+
+	if (in->next < in->n) {
+		*m = initial_at(in, in->next);
+		if (!k->heap.n || merge_before(m, &k->heap.h[0])) {
+			in->next++;
+			return true;
 		}
 	}
-	for (gi = 0; gi < g->n_sents; gi++)
-		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++)
-			if (g->edge_to[e] > gi)
-				push_candidate(k, gi, g->edge_to[e]);
+	if (!k->heap.n)
+		return false;
+	*m = heap_pop(&k->heap);
+	return true;
 }
 
 static void
 clustering_run(struct clustering *k)
 {
-	while (k->heap.n) {
-		struct merge m = heap_pop(&k->heap);
+	struct merge m;
 
-		if (k->cl[m.a].dead || k->cl[m.b].dead || k->cl[m.a].version != m.va ||
-		    k->cl[m.b].version != m.vb)
+	while (next_merge(k, &m)) {
+		if (k->parent[m.a] != m.a || k->parent[m.b] != m.b ||
+		    k->cl[m.a].version != m.va || k->cl[m.b].version != m.vb)
 			continue;
-		/* the one with more neighbours absorbs the other: less to move */
+		/* the one with more neighbours absorbs the other */
 		if (k->cl[m.a].n_nbr >= k->cl[m.b].n_nbr)
 			merge_clusters(k, m.a, m.b);
 		else
@@ -386,13 +431,17 @@ clustering_free(struct clustering *k, uint32_t n)
 
 	for (i = 0; i < n; i++) {
 		free(k->cl[i].arts);
-		free(k->cl[i].nbr);
+		free(k->cl[i].adj);
 	}
 	free(k->cl);
+	free(k->parent);
 	free(k->next);
-	free(k->mark);
+	free(k->slot);
+	free(k->merged);
+	free(k->from_b);
 	free(k->heap.h);
-	pm_free(&k->pm);
+	free(k->init.key);
+	free(k->init.pair);
 }
 
 static int
@@ -536,7 +585,7 @@ topic_build(struct corpus *c, const struct analysis_opts *o, const struct match_
 	clustering_init(&k, g, o->threshold * MATCH_TOPIC_SHARE);
 	clustering_run(&k);
 	for (i = 0; i < g->n_sents; i++)
-		if (!k.cl[i].dead && g->use[i])
+		if (k.parent[i] == i && g->use[i])
 			topic_add(c, &k, g, i, o->min_outlets);
 	clustering_free(&k, g->n_sents);
 	px_sort(c->topics, c->n_topics, sizeof *c->topics, cmp_topic);
