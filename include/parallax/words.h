@@ -27,6 +27,7 @@ struct words {
 	struct {
 		const char *s;            /* a string constant given to words_is() */
 		uint32_t id;              /* its lexicon id, or PX_NONE */
+		uint32_t lex_n;           /* lexicon size when id was looked up */
 	} lit[WORDS_LITERALS];
 	const struct article *gap_a; /* the article gaps holds */
 	uint16_t *gaps;           /* per token of gap_a: gap flags | 0x8000, or 0 */
@@ -84,6 +85,9 @@ words_is(struct words *w, const struct token *t, const char *s)
 
 	if (w->lit[i].s == s && w->lit[i].id != PX_NONE)
 		return t->word == w->lit[i].id;
+	/* not interned when looked up: no word interned before is s */
+	if (w->lit[i].s == s && t->word < w->lit[i].lex_n)
+		return false;
 	return words_is_slow(w, t, s);
 }
 /* Can the token start a gazetteer entry (gaz_can_start, cached)? */

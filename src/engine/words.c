@@ -77,15 +77,18 @@ words_is_slow(struct words *w, const struct token *t, const char *s)
 	for (k = 0; k < WORDS_LITERALS; k++, i = (i + 1) & (WORDS_LITERALS - 1)) {
 		if (!w->lit[i].s) {
 			w->lit[i].s = s;
+			w->lit[i].lex_n = lex_size(w->c->lex);
 			w->lit[i].id = lex_find(w->c->lex, s, strlen(s));
 		}
 		if (w->lit[i].s == s) {
 			if (w->lit[i].id != PX_NONE)
 				return t->word == w->lit[i].id;
+			if (t->word < w->lit[i].lex_n)
+				return false; /* never interned, so no such word */
 			break;
 		}
 	}
-	/* never interned (so no token has it), or the table is full */
+	/* a word interned since, or the table is full */
 	x = words_str(w, t, &n);
 	return strlen(s) == n && memcmp(x, s, n) == 0;
 }
@@ -159,8 +162,14 @@ words_gap_bytes(const struct article *a, uint32_t from, uint32_t to)
 
 	while (i < to) {
 		int32_t cp;
-		size_t k = utf8_decode(a->text + i, to - i, &cp);
+		size_t k;
 
+		/* mostly a space or a comma: no decoding */
+		if (a->text[i] < 0x80) {
+			flags |= char_flag(a->text[i++]);
+			continue;
+		}
+		k = utf8_decode(a->text + i, to - i, &cp);
 		flags |= char_flag(cp);
 		i += (uint32_t)k;
 	}
