@@ -1509,13 +1509,13 @@ continued(struct actx *x, uint32_t q, const struct qinfo *qi)
 }
 
 /* "his campaign promise to ... “24 hours.”": the owner of a speech noun
- * before the quote. */
+ * before the quote, within SENTENCE_MAX words. */
 static uint32_t
 owner_of_words(struct actx *x, const struct qinfo *qi)
 {
 	uint32_t s0 = x->a->sents[qi->s0].tok_first, k, id;
 
-	for (k = qi->t0; k > s0; k--) {
+	for (k = qi->t0; k > s0 && k + SENTENCE_MAX > qi->t0; k--) {
 		if (tok(x, k - 1)->flags & TOK_QUOTED)
 			continue;
 		if ((cls(x, k - 1) & VC_SPEECH) && lower(tok(x, k - 1)) &&
