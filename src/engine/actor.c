@@ -1503,32 +1503,113 @@ merge_bucket_pair(struct ext *x, const struct bucket *bi, const struct bucket *b
 	}
 }
 
+/* A pair of buckets by their places in the sorted order. */
+struct bpair {
+	uint32_t a, b;
+};
+
+static int
+cmp_bpair(const void *pa, const void *pb)
+{
+	const struct bpair *a = pa, *b = pb;
+
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* A spelling variant of a surname: its hash and the bucket's place. */
+struct variant {
+	uint64_t h;
+	uint32_t place;
+};
+
+static int
+cmp_variant(const void *pa, const void *pb)
+{
+	const struct variant *a = pa, *b = pb;
+
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return a->place < b->place ? -1 : a->place > b->place;
+}
+
+/* Surnames that may be one edit apart: those sharing the surname itself
+ * or the surname with one letter left out ("dmitriev" and "dmitriyev"
+ * share "dmitriev"), compared by hash (a collision only adds a pair to
+ * check). Only surnames of 6 to 63 letters can match another
+ * (names_surname_compatible()). Sets *out to the pairs (a < b, places
+ * in order), sorted and without repeats; returns their count. */
+static uint32_t
+spelling_pairs(const struct bucket *const *order, uint32_t n, struct bpair **out)
+{
+	struct variant *e = NULL;
+	struct bpair *pairs = NULL;
+	uint32_t n_e = 0, cap_e = 0, n_p = 0, cap_p = 0, i, j, k;
+	char v[64];
+
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(order[i]->key), q;
+
+		if (len < 6 || len >= 64)
+			continue;
+		for (q = 0; q <= len; q++) {
+			size_t skip = q < len;
+
+			/* q == len: the surname itself; else without letter q */
+			memcpy(v, order[i]->key, q);
+			memcpy(v + q, order[i]->key + q + skip, len - q - skip);
+			*PX_PUSH(e, n_e, cap_e) = (struct variant){px_hash(v, len - skip), i};
+		}
+	}
+	px_sort(e, n_e, sizeof *e, cmp_variant);
+	for (i = 0; i < n_e; i = j) {
+		for (j = i; j < n_e && e[j].h == e[i].h; j++)
+			;
+		for (k = i; k < j; k++) {
+			uint32_t m;
+
+			for (m = k + 1; m < j; m++)
+				if (e[m].place != e[k].place)
+					*PX_PUSH(pairs, n_p, cap_p) = (struct bpair){e[k].place, e[m].place};
+		}
+	}
+	px_sort(pairs, n_p, sizeof *pairs, cmp_bpair);
+	for (i = k = 0; i < n_p; i++)
+		if (!k || cmp_bpair(&pairs[k - 1], &pairs[i]) != 0)
+			pairs[k++] = pairs[i];
+	free(e);
+	*out = pairs;
+	return k;
+}
+
 /* Buckets whose surnames are one edit apart ("Dmitriev", "Dmitriyev")
- * hold one person when the first names agree. Sorted by first letter
- * and length, each bucket is compared only with its near neighbours. */
+ * hold one person when the first names agree. Buckets are sorted by
+ * first letter and length; the pairs compared are those of near
+ * neighbours there (same first letter, length at most one more) that
+ * share a spelling variant, in that order, so nothing compares all
+ * pairs. */
 static void
 merge_spellings(struct ext *x)
 {
 	const struct bucket **order = xmalloc((x->n_buckets + 1) * sizeof *order);
-	uint32_t i, j, p;
+	struct bpair *pairs;
+	uint32_t i, p, n_pairs;
 
 	for (i = 0; i < x->n_buckets; i++)
 		order[i] = &x->buckets[i];
 	px_sort(order, x->n_buckets, sizeof *order, cmp_bucket);
-	for (i = 0; i < x->n_buckets; i++) {
-		const struct bucket *bi = order[i];
-		size_t li = strlen(bi->key);
+	n_pairs = spelling_pairs(order, x->n_buckets, &pairs);
+	for (i = 0; i < n_pairs; i++) {
+		const struct bucket *bi = order[pairs[i].a], *bj = order[pairs[i].b];
+		size_t li = strlen(bi->key), lj = strlen(bj->key);
 
-		for (j = i + 1; j < x->n_buckets; j++) {
-			const struct bucket *bj = order[j];
-			size_t lj = strlen(bj->key);
-
-			if (bi->key[0] != bj->key[0] || lj > li + 1)
-				break;
-			if (names_surname_compatible(bi->key, li, bj->key, lj))
-				merge_bucket_pair(x, bi, bj);
-		}
+		if (bi->key[0] != bj->key[0] || lj > li + 1)
+			continue;
+		if (names_surname_compatible(bi->key, li, bj->key, lj))
+			merge_bucket_pair(x, bi, bj);
 	}
+	free(pairs);
 	free(order);
 	/* a surname alone joins the one full name of its bucket */
 	for (i = 0; i < x->n_buckets; i++) {
