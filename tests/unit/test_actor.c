@@ -180,6 +180,30 @@ test_one_edit_merges_long_surnames_with_the_same_first_name(void **state)
 	              "Mayor Ivan Petrov and Governor Oleg Petrova met.");
 }
 
+/* A substitution or an insertion anywhere is one edit; two edits, a
+ * letter added in front (another first letter) or a surname under six
+ * letters keep two people apart. */
+static void
+test_spelling_variants_are_one_edit_of_six_letters(void **state)
+{
+	(void)state;
+	assert_actors("Anna Kowalski/person", "a.txt",
+	              "Mayor Anna Kowalski said the vote was close.",
+	              "b.txt", "Mayor Anna Kowalska said the count went on.");
+	assert_actors("Anna Kowalsski/person", "a.txt",
+	              "Mayor Anna Kowalski said the vote was close.",
+	              "b.txt", "Mayor Anna Kowalsski said the count went on.");
+	assert_actors("Anna Kowalski/person; Anna Kowilsky/person", "a.txt",
+	              "Mayor Anna Kowalski said the vote was close.",
+	              "b.txt", "Mayor Anna Kowilsky said the count went on.");
+	assert_actors("Anna Kowalski/person; Anna Bkowalski/person", "a.txt",
+	              "Mayor Anna Kowalski said the vote was close.",
+	              "b.txt", "Mayor Anna Bkowalski said the count went on.");
+	assert_actors("Anna Lopez/person; Anna Lopes/person", "a.txt",
+	              "Mayor Anna Lopez said the vote was close.",
+	              "b.txt", "Mayor Anna Lopes said the count went on.");
+}
+
 static void
 test_hashtag_joins_the_person(void **state)
 {
@@ -526,6 +550,7 @@ main(void)
 		cmocka_unit_test(test_people_sharing_a_surname_stay_apart),
 		cmocka_unit_test(test_transliterations_merge_across_articles),
 		cmocka_unit_test(test_one_edit_merges_long_surnames_with_the_same_first_name),
+		cmocka_unit_test(test_spelling_variants_are_one_edit_of_six_letters),
 		cmocka_unit_test(test_hashtag_joins_the_person),
 		cmocka_unit_test(test_capital_as_speaker_is_its_country),
 		cmocka_unit_test(test_country_seen_only_as_a_place_is_no_actor),
