@@ -348,6 +348,9 @@ struct paint {
 	uint32_t di; /* first discrepancy span that ends after it */
 	uint32_t ri; /* first mark run that ends after it */
 	const struct point *point; /* the focused column's, or NULL */
+	/* the marks of the bytes before marks_until (mark_at) */
+	uint32_t marks_until;
+	uint8_t mark_mark, mark_over; /* from the runs and the point; GRID_NO_OVER */
 	bool unique, disc; /* marks for the gutter */
 	/* the styles of sentence si, kept while the bytes stay in it */
 	uint32_t styled_si;
@@ -415,27 +418,47 @@ sentence_styles(struct paint *pt, bool inside)
 	pt->unique |= (s->flags & SENT_UNIQUE) != 0;
 }
 
-/* Mark and overlay of byte i from the runs and the point: the point
- * over search hits and chosen spans over the passage's own overlay. */
+/* The marks of byte i from the runs and the point, and up to where they
+ * hold: the next edge of a run or of the point. */
 static void
-mark_at(struct paint *pt, uint32_t i, enum style *mark, enum style *over)
+marks_from(struct paint *pt, uint32_t i)
 {
 	const struct mark_runs *runs = &pt->col->runs;
 	const struct point *p = pt->point;
 
-	*mark = (enum style)GRID_NO_OVER;
 	while (pt->ri < runs->n && runs->v[pt->ri].end <= i)
 		pt->ri++;
+	pt->mark_mark = pt->mark_over = GRID_NO_OVER;
+	pt->marks_until = UINT32_MAX;
 	if (pt->ri < runs->n && runs->v[pt->ri].start <= i) {
-		*mark = (enum style)runs->v[pt->ri].mark;
-		if (runs->v[pt->ri].over != GRID_NO_OVER)
-			*over = (enum style)runs->v[pt->ri].over;
+		pt->mark_mark = runs->v[pt->ri].mark;
+		pt->mark_over = runs->v[pt->ri].over;
+		pt->marks_until = runs->v[pt->ri].end;
+	} else if (pt->ri < runs->n) {
+		pt->marks_until = runs->v[pt->ri].start;
 	}
-	if (p && p->start <= i && i < p->end) {
-		*over = p->kind == POINT_HIT ? STYLE_SEARCH_CURRENT : STYLE_CURSOR;
-		if (p->kind == POINT_MENTION)
-			*mark = STYLE_ACTOR;
+	if (!p || i >= p->end)
+		return;
+	if (i < p->start) {
+		pt->marks_until = PX_MIN(pt->marks_until, p->start);
+		return;
 	}
+	pt->marks_until = PX_MIN(pt->marks_until, p->end);
+	pt->mark_over = p->kind == POINT_HIT ? STYLE_SEARCH_CURRENT : STYLE_CURSOR;
+	if (p->kind == POINT_MENTION)
+		pt->mark_mark = STYLE_ACTOR;
+}
+
+/* Mark and overlay of byte i: the point over search hits and chosen
+ * spans over the passage's own overlay. */
+static void
+mark_at(struct paint *pt, uint32_t i, enum style *mark, enum style *over)
+{
+	if (i >= pt->marks_until)
+		marks_from(pt, i);
+	*mark = (enum style)pt->mark_mark;
+	if (pt->mark_over != GRID_NO_OVER)
+		*over = (enum style)pt->mark_over;
 }
 
 /* Style and overlay of byte i; advances the sentence and discrepancy
@@ -479,6 +502,7 @@ draw_text(struct paint *pt, struct grid *g, int x, int y, int w, const struct vl
 	while (pt->di < pt->col->n_discs && pt->col->discs[pt->di].end <= v->start)
 		pt->di++;
 	pt->ri = marks_first(&pt->col->runs, v->start);
+	marks_from(pt, v->start);
 	while (i < v->end && used < w) {
 		int32_t cp;
 		int cw;
@@ -498,12 +522,7 @@ draw_text(struct paint *pt, struct grid *g, int x, int y, int w, const struct vl
 			grid_put(g, x + w - 1, y, x + w, 0x2026, 1, STYLE_GUTTER);
 			return;
 		}
-		if (grid_put(g, x + used, y, x + w, cp, cw, st)) {
-			if (over != (enum style)GRID_NO_OVER)
-				grid_overlay(g, x + used, y, cw, over);
-			if (mark != (enum style)GRID_NO_OVER)
-				grid_mark(g, x + used, y, cw, mark);
-		}
+		grid_put_layers(g, x + used, y, x + w, cp, cw, st, over, mark);
 		used += cw;
 	}
 	if (i < v->end && used >= w)

@@ -1,7 +1,6 @@
 /* grid.c - a screen as data. */
 #include "grid.h"
 
-#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,7 +87,8 @@ split_wide(struct grid *g, int x, int y)
 }
 
 int
-grid_put(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum style st)
+grid_put_layers(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum style st,
+                int over, int mark)
 {
 	struct cell *c = grid_at(g, x, y);
 
@@ -102,17 +102,25 @@ grid_put(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum st
 		split_wide(g, x, y);
 	*c = blank(st);
 	c->ch = cp;
+	c->over = (uint8_t)over;
+	c->mark = (uint8_t)mark;
 	if (width == 2) {
 		struct cell *r = c + 1;
 
 		if (r->width != 1)
 			split_wide(g, x + 1, y);
-		*r = blank(st);
+		*r = *c;
 		r->ch = 0;
 		r->width = 0;
 		c->width = 2;
 	}
 	return width;
+}
+
+int
+grid_put(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum style st)
+{
+	return grid_put_layers(g, x, y, max_x, cp, width, st, GRID_NO_OVER, GRID_NO_OVER);
 }
 
 void
@@ -217,30 +225,15 @@ grid_restyle(struct grid *g, int x, int y, int n, enum style st)
 	}
 }
 
-/* Set the overlay (mark false) or mark slot of n cells from x. */
-static void
-set_layer(struct grid *g, int x, int y, int n, bool mark, enum style st)
+void
+grid_overlay(struct grid *g, int x, int y, int n, enum style over)
 {
 	int i;
 
 	for (i = 0; i < n; i++) {
 		struct cell *c = grid_at(g, x + i, y);
 
-		if (c && mark)
-			c->mark = (uint8_t)st;
-		else if (c)
-			c->over = (uint8_t)st;
+		if (c)
+			c->over = (uint8_t)over;
 	}
-}
-
-void
-grid_overlay(struct grid *g, int x, int y, int n, enum style over)
-{
-	set_layer(g, x, y, n, false, over);
-}
-
-void
-grid_mark(struct grid *g, int x, int y, int n, enum style mark)
-{
-	set_layer(g, x, y, n, true, mark);
 }

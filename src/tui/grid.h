@@ -53,6 +53,10 @@ const struct cell *grid_cell(const struct grid *g, int x, int y);
  * overlaps half of a wide one blanks the other half. Returns the cells
  * used. */
 int grid_put(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum style st);
+/* grid_put with the overlay and mark slots set too (GRID_NO_OVER for
+ * none), in one go: what the text of a column is drawn with. */
+int grid_put_layers(struct grid *g, int x, int y, int max_x, int32_t cp, int width, enum style st,
+                    int over, int mark);
 /* Attach a zero-width code point to the character that ends before x. */
 void grid_attach(struct grid *g, int x, int y, int32_t cp);
 
@@ -71,6 +75,5 @@ int grid_text_width(const char *s, size_t n);
 /* Change the style or overlay slot of n cells from x. */
 void grid_restyle(struct grid *g, int x, int y, int n, enum style st);
 void grid_overlay(struct grid *g, int x, int y, int n, enum style over);
-void grid_mark(struct grid *g, int x, int y, int n, enum style mark);
 
 #endif
