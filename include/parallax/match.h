@@ -15,6 +15,7 @@
 #define PARALLAX_MATCH_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "parallax/analyse.h"
 #include "parallax/corpus.h"
@@ -59,6 +60,17 @@ void match_graph_free(struct match_graph *g);
 
 /* Cosine similarity of two sentences (global ids) of the graph. */
 float match_similarity(const struct match_graph *g, uint32_t a, uint32_t b);
+
+/* The bits of a float: for floats of one sign they order as the floats
+ * do, so that a score can lead a 64-bit sort key. */
+static inline uint32_t
+match_float_bits(float x)
+{
+	uint32_t u;
+
+	memcpy(&u, &x, sizeof u);
+	return u;
+}
 
 /* qsort order of struct sref: by article, then sentence. */
 int match_sref_cmp(const void *x, const void *y);

@@ -171,16 +171,6 @@ keyheap_make(uint64_t *h, uint32_t n)
 		keyheap_down(h, n, i);
 }
 
-static uint64_t
-keyheap_pop(uint64_t *h, uint32_t *n)
-{
-	uint64_t top = h[0];
-
-	h[0] = h[--*n];
-	keyheap_down(h, *n, 0);
-	return top;
-}
-
 /* Keep the k smallest of n distinct keys in v[0..k), in any order:
  * their complements form a heap whose top is the largest kept. */
 static uint32_t
@@ -201,16 +191,6 @@ select_u64(uint64_t *v, uint32_t n, uint32_t k)
 	for (i = 0; i < k; i++)
 		v[i] = ~v[i];
 	return k;
-}
-
-/* The bits of a non-negative float order as the float does. */
-static uint32_t
-float_key(float x)
-{
-	uint32_t u;
-
-	memcpy(&u, &x, sizeof u);
-	return u;
 }
 
 static uint32_t
@@ -698,17 +678,24 @@ static void
 gather_part(const struct match_graph *g, struct postings *p, uint32_t gi, uint32_t cap,
             struct dots *d, uint64_t *keys)
 {
-	uint32_t first = g->vec_at[gi], n = g->vec_at[gi + 1] - first, i, q;
+	uint32_t first = g->vec_at[gi], n = g->vec_at[gi + 1] - first, i, q, lo, hi;
 
-	/* heaviest first, ties in feature order; most sentences of a
-	 * large corpus use their share on a few features */
+	/* heaviest first, ties in feature order; a sentence of a large
+	 * corpus spends its share on one or two features, so each is found
+	 * by a scan rather than by sorting them all */
 	for (i = 0; i < n; i++)
-		keys[i] = (uint64_t)(UINT32_MAX - float_key(g->w[first + i])) << 32 | i;
-	keyheap_make(keys, n);
-	while (n && cap) {
-		uint32_t k = first + (uint32_t)keyheap_pop(keys, &n), f = g->feat[k];
-		uint32_t lo = p->cur[f], hi = p->at[f + 1];
+		keys[i] = (uint64_t)(UINT32_MAX - match_float_bits(g->w[first + i])) << 32 | i;
+	for (i = 0; i < n && cap; i++) {
+		uint32_t k, f, j, best = i;
+		uint64_t t;
 
+		for (j = i + 1; j < n; j++)
+			best = keys[j] < keys[best] ? j : best;
+		t = keys[i], keys[i] = keys[best], keys[best] = t;
+		k = first + (uint32_t)keys[i];
+		f = g->feat[k];
+		lo = p->cur[f];
+		hi = p->at[f + 1];
 		if (hi - lo > cap)
 			hi = lo + cap;
 		cap -= hi - lo;
@@ -853,7 +840,7 @@ search_part(const struct match_graph *g, struct search *s, uint32_t gi, uint32_t
 	for (i = 0; i < s->d.n; i++) {
 		uint32_t j = s->d.touched[i];
 
-		s->keys[i] = (uint64_t)(UINT32_MAX - float_key((float)s->d.v[j])) << 32 | j;
+		s->keys[i] = (uint64_t)(UINT32_MAX - match_float_bits((float)s->d.v[j])) << 32 | j;
 		s->d.v[j] = 0.0;
 	}
 	n = select_u64(s->keys, s->d.n, RESCORE);

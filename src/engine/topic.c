@@ -14,14 +14,16 @@
  * facts cannot pull both into one topic. */
 #define TOPIC_DENSITY 0.6
 
+#define CLUSTER_GONE UINT32_MAX
+
 /* A candidate merge; stale when either cluster changed since. */
 struct merge {
 	double avg;
 	uint32_t a, b, va, vb;
 };
 
-/* Candidate merges in a 4-ary heap: half the levels of a binary one, and
- * the children of a node share a cache line or two. */
+/* A 4-ary heap of candidate merges: half the levels of a binary one,
+ * and the children of a node share a cache line or two. */
 struct heap {
 	struct merge *h;
 	uint32_t n, cap;
@@ -78,6 +80,81 @@ heap_pop(struct heap *hp)
 	return top;
 }
 
+/* Candidate merges by average: buckets of nearby averages (by the
+ * leading bits of the average as a float), each a heap, and a bit per
+ * bucket in use. A pop reads the top bucket, which stays in cache,
+ * instead of a path through one heap of millions; a push touches one
+ * bucket. */
+#define QUEUE_BUCKETS 4096
+
+struct queue {
+	struct heap *bucket;
+	uint64_t used[QUEUE_BUCKETS / 64];
+	uint32_t top;  /* no bucket above is in use */
+	uint32_t base, shift; /* bucket = (float bits - base) >> shift */
+	uint32_t n;
+};
+
+/* Averages are at least threshold and at most 1 (cosines). */
+static void
+queue_init(struct queue *q, double threshold)
+{
+	memset(q, 0, sizeof *q);
+	q->bucket = xcalloc(QUEUE_BUCKETS, sizeof *q->bucket);
+	q->base = threshold > 0 ? match_float_bits((float)threshold) : 0;
+	while ((match_float_bits(2.0f) - q->base) >> q->shift >= QUEUE_BUCKETS)
+		q->shift++;
+}
+
+static void
+queue_free(struct queue *q)
+{
+	uint32_t i;
+
+	for (i = 0; i < QUEUE_BUCKETS; i++)
+		free(q->bucket[i].h);
+	free(q->bucket);
+}
+
+static void
+queue_push(struct queue *q, struct merge m)
+{
+	uint32_t bits = match_float_bits((float)m.avg), b;
+
+	b = bits > q->base ? (bits - q->base) >> q->shift : 0;
+	b = PX_MIN(b, QUEUE_BUCKETS - 1);
+	heap_push(&q->bucket[b], m);
+	q->used[b / 64] |= (uint64_t)1 << (b % 64);
+	q->top = PX_MAX(q->top, b);
+	q->n++;
+}
+
+/* The best candidate, or NULL. */
+static const struct merge *
+queue_peek(struct queue *q)
+{
+	if (!q->n)
+		return NULL;
+	while (!(q->used[q->top / 64] >> (q->top % 64) & 1))
+		q->top--;
+	return &q->bucket[q->top].h[0];
+}
+
+static struct merge
+queue_pop(struct queue *q)
+{
+	struct heap *hp;
+	struct merge m;
+
+	queue_peek(q);
+	hp = &q->bucket[q->top];
+	m = heap_pop(hp);
+	if (!hp->n)
+		q->used[q->top / 64] &= ~((uint64_t)1 << (q->top % 64));
+	q->n--;
+	return m;
+}
+
 /* Per-article member counts of a cluster, sorted by article. */
 struct artcount {
 	uint32_t article, n;
@@ -93,7 +170,7 @@ struct adj {
 /* A cluster of one sentence reads its neighbours from the graph and its
  * article from the sentence; a merged one owns both lists. */
 struct cluster {
-	uint32_t size, version;
+	uint32_t size;
 	uint32_t first, last; /* member list through next[] */
 	/* neighbours as the previous, list-based version counted them
 	 * (duplicates included); it decides which of two clusters absorbs
@@ -117,12 +194,15 @@ struct clustering {
 	struct initial init;
 	struct cluster *cl;
 	uint32_t *parent; /* union-find: a merged cluster points to its absorber */
+	/* merges each cluster made, CLUSTER_GONE once absorbed: a candidate
+	 * is current when both counts are those it was made with */
+	uint32_t *version;
 	uint32_t *next;
 	uint32_t *slot;   /* scratch: a neighbour's place in the merged list */
 	struct adj *merged; /* scratch: the merged list */
 	uint8_t *from_b;
 	uint32_t cap_merged, cap_from_b;
-	struct heap heap;
+	struct queue queue;
 	double threshold;
 	double density; /* share of cross pairs that must have an edge */
 };
@@ -175,6 +255,23 @@ cross_pairs(const struct clustering *k, uint32_t a, uint32_t b)
 
 	x = cluster_arts(k, a, &one_x, &nx);
 	y = cluster_arts(k, b, &one_y, &ny);
+	if (nx == 1 || ny == 1) {
+		/* most candidates join a single sentence: look its article up */
+		const struct artcount *one = nx == 1 ? x : y, *v = nx == 1 ? y : x;
+		uint32_t lo = 0, hi = nx == 1 ? ny : nx;
+
+		while (lo < hi) {
+			uint32_t mid = lo + (hi - lo) / 2;
+
+			if (v[mid].article < one->article)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < (nx == 1 ? ny : nx) && v[lo].article == one->article)
+			n -= (double)one->n * v[lo].n;
+		return n;
+	}
 	while (i < nx && j < ny) {
 		if (x[i].article < y[j].article)
 			i++;
@@ -196,7 +293,7 @@ candidate(struct clustering *k, uint32_t a, uint32_t b, double sum, uint32_t edg
 		return false;
 	m->avg = sum / pairs;
 	m->a = a, m->b = b;
-	m->va = k->cl[a].version, m->vb = k->cl[b].version;
+	m->va = k->version[a], m->vb = k->version[b];
 	return true;
 }
 
@@ -268,6 +365,7 @@ merge_clusters(struct clustering *k, uint32_t a, uint32_t b)
 	ca->size += cb->size;
 	merge_arts(k, a, b);
 	k->parent[b] = a;
+	k->version[b] = CLUSTER_GONE;
 	n = merge_neighbours(k, a, b);
 	for (i = 0; i < n; i++)
 		if (k->from_b[i])
@@ -279,10 +377,10 @@ merge_clusters(struct clustering *k, uint32_t a, uint32_t b)
 	free(cb->arts);
 	cb->adj = NULL, cb->arts = NULL;
 	cb->n_adj = cb->n_arts = 0;
-	ca->version++;
+	k->version[a]++;
 	for (i = 0; i < n; i++)
 		if (candidate(k, a, ca->adj[i].to, ca->adj[i].sum, ca->adj[i].count, &m))
-			heap_push(&k->heap, m);
+			queue_push(&k->queue, m);
 }
 
 /* Sort keys by least significant byte first, 8 bits a pass; a pass in
@@ -342,7 +440,7 @@ initial_build(struct clustering *k)
 
 			if (!initial_edge(g, gi, e, k->threshold))
 				continue;
-			memcpy(&bits, &g->edge_w[e], sizeof bits);
+			bits = match_float_bits(g->edge_w[e]);
 			in->pair[2 * in->n] = gi;
 			in->pair[2 * in->n + 1] = g->edge_to[e];
 			in->key[in->n] = (uint64_t)(UINT32_MAX - bits) << 32 | in->n;
@@ -370,10 +468,12 @@ clustering_init(struct clustering *k, const struct match_graph *g, double thresh
 	k->g = g;
 	k->cl = xcalloc((size_t)g->n_sents + 1, sizeof *k->cl);
 	k->parent = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->parent);
+	k->version = xcalloc((size_t)g->n_sents + 1, sizeof *k->version);
 	k->next = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->next);
 	k->slot = xmalloc(((size_t)g->n_sents + 1) * sizeof *k->slot);
 	memset(k->slot, 0xff, ((size_t)g->n_sents + 1) * sizeof *k->slot);
 	k->threshold = threshold;
+	queue_init(&k->queue, threshold);
 	k->density = TOPIC_DENSITY;
 	for (gi = 0; gi < g->n_sents; gi++) {
 		struct cluster *x = &k->cl[gi];
@@ -388,22 +488,23 @@ clustering_init(struct clustering *k, const struct match_graph *g, double thresh
 	initial_build(k);
 }
 
-/* The best candidate left, from the sorted first ones or the heap. */
+/* The best candidate left, from the sorted first ones or the queue. */
 static bool
 next_merge(struct clustering *k, struct merge *m)
 {
 	struct initial *in = &k->init;
+	const struct merge *top = queue_peek(&k->queue);
 
 	if (in->next < in->n) {
 		*m = initial_at(in, in->next);
-		if (!k->heap.n || merge_before(m, &k->heap.h[0])) {
+		if (!top || merge_before(m, top)) {
 			in->next++;
 			return true;
 		}
 	}
-	if (!k->heap.n)
+	if (!top)
 		return false;
-	*m = heap_pop(&k->heap);
+	*m = queue_pop(&k->queue);
 	return true;
 }
 
@@ -413,8 +514,7 @@ clustering_run(struct clustering *k)
 	struct merge m;
 
 	while (next_merge(k, &m)) {
-		if (k->parent[m.a] != m.a || k->parent[m.b] != m.b ||
-		    k->cl[m.a].version != m.va || k->cl[m.b].version != m.vb)
+		if (k->version[m.a] != m.va || k->version[m.b] != m.vb)
 			continue;
 		/* the one with more neighbours absorbs the other */
 		if (k->cl[m.a].n_nbr >= k->cl[m.b].n_nbr)
@@ -435,11 +535,12 @@ clustering_free(struct clustering *k, uint32_t n)
 	}
 	free(k->cl);
 	free(k->parent);
+	free(k->version);
 	free(k->next);
 	free(k->slot);
 	free(k->merged);
 	free(k->from_b);
-	free(k->heap.h);
+	queue_free(&k->queue);
 	free(k->init.key);
 	free(k->init.pair);
 }
