@@ -371,7 +371,8 @@ merge_clusters(struct clustering *k, uint32_t a, uint32_t b)
 		if (k->from_b[i])
 			k->cl[k->merged[i].to].n_nbr++;
 	ca->adj = xrealloc(ca->adj, ((size_t)n + 1) * sizeof *ca->adj);
-	memcpy(ca->adj, k->merged, (size_t)n * sizeof *ca->adj);
+	if (n)
+		memcpy(ca->adj, k->merged, (size_t)n * sizeof *ca->adj);
 	ca->n_adj = ca->n_nbr = n;
 	free(cb->adj);
 	free(cb->arts);
