@@ -20,11 +20,14 @@
 #include "parallax/synonym.h"
 #include "parallax/topic.h"
 
-/* Postings read per sentence, on average over the corpus. */
-#define POSTING_BUDGET 1024
+/* Postings read per sentence, on average over the corpus: a corpus that
+ * needs no more than EXACT_BUDGET for all its pairs is matched exactly,
+ * a larger one reads POSTING_BUDGET. */
+#define EXACT_BUDGET 2048
+#define POSTING_BUDGET 512
 /* A sentence whose share of the budget cut its look-up short rescores
  * exactly this many of the candidates with the best partial sums. */
-#define RESCORE (2 * MATCH_NEIGHBOURS)
+#define RESCORE 16
 
 /* The stems of the terms of each sentence, in order (CSR over global
  * sentence ids), so that tokens are classified once. */
@@ -607,22 +610,23 @@ postings_needed(const struct corpus *c, const struct match_graph *g, struct post
 }
 
 /* The most postings one sentence may read: no limit when the corpus
- * needs no more than POSTING_BUDGET per sentence in use, else the
- * largest cap that keeps the sum within that. A sentence is never held
- * below the budget, and those that need less leave their share to the
- * others. */
+ * needs no more than EXACT_BUDGET per sentence in use, else the largest
+ * cap that keeps the sum within POSTING_BUDGET per sentence. A sentence
+ * is never held below the budget, and those that need less leave their
+ * share to the others. */
 static uint32_t
 posting_cap(const struct match_graph *g, const uint32_t *need, uint64_t total)
 {
-	uint64_t allow = 0;
+	uint64_t used = 0, allow;
 	uint32_t gi, lo = POSTING_BUDGET, hi = 0;
 
 	for (gi = 0; gi < g->n_sents; gi++) {
-		allow += g->use[gi] ? POSTING_BUDGET : 0;
+		used += g->use[gi];
 		hi = PX_MAX(hi, need[gi]);
 	}
-	if (total <= allow)
+	if (total <= used * EXACT_BUDGET)
 		return UINT32_MAX;
+	allow = used * POSTING_BUDGET;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo + 1) / 2;
 		uint64_t sum = 0;
