@@ -556,6 +556,8 @@ cmp_topic(const void *x, const void *y)
  * weighted by idf. */
 struct label_term {
 	uint32_t stem, n_arts, tok_article, tok;
+	uint32_t order; /* place in the label: position in the sentence read */
+	bool headline;  /* tok is in a headline */
 	float score;
 };
 
@@ -567,6 +569,14 @@ cmp_label_term(const void *x, const void *y)
 	if (a->score != b->score)
 		return a->score > b->score ? -1 : 1;
 	return a->stem < b->stem ? -1 : a->stem > b->stem;
+}
+
+static int
+cmp_label_order(const void *x, const void *y)
+{
+	const struct label_term *a = x, *b = y;
+
+	return a->order < b->order ? -1 : a->order > b->order;
 }
 
 /* Scratch per stem: last article counted, slot in the term list. */
@@ -599,8 +609,18 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 				lt->stem = tk->stem;
 				lt->tok_article = t->members[m].article;
 				lt->tok = s->tok_first + k;
+				lt->headline = (s->flags & SENT_HEADLINE) != 0;
 			}
 			lt = &ls->terms[ls->slot[tk->stem]];
+			/* a headline's title case and a sentence's first capital
+			 * say nothing of a word: prefer a spelling that does */
+			if ((lt->headline ||
+			     (c->articles[lt->tok_article].toks[lt->tok].flags & TOK_FIRST)) &&
+			    !(s->flags & SENT_HEADLINE) && !(tk->flags & TOK_FIRST)) {
+				lt->tok_article = t->members[m].article;
+				lt->tok = s->tok_first + k;
+				lt->headline = false;
+			}
 			if (ls->last_art[tk->stem] != t->members[m].article) {
 				ls->last_art[tk->stem] = t->members[m].article;
 				lt->n_arts++;
@@ -617,7 +637,8 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 	px_sort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_term);
 }
 
-/* A term as it is written: names keep their capitals, other words are
+/* A term as it is written: names keep their capitals (a capital that
+ * starts a sentence or a headline word proves nothing), other words are
  * shown folded. */
 static size_t
 label_word(const struct corpus *c, const struct label_term *lt, char *out, size_t cap)
@@ -627,7 +648,7 @@ label_word(const struct corpus *c, const struct label_term *lt, char *out, size_
 	const char *s = lex_str(c->lex, tk->word);
 	size_t n = lex_strlen(c->lex, tk->word);
 
-	if ((tk->flags & TOK_CAP) && !(tk->flags & TOK_FIRST)) {
+	if ((tk->flags & TOK_CAP) && !(tk->flags & TOK_FIRST) && !lt->headline) {
 		s = article_at(a, tk->start);
 		n = tk->end - tk->start;
 	}
@@ -635,6 +656,52 @@ label_word(const struct corpus *c, const struct label_term *lt, char *out, size_
 		n = 0;
 	memcpy(out, s, n);
 	return n;
+}
+
+/* Puts the chosen terms in the order one member reads them ("Saudi
+ * Arabia", not "Arabia Saudi"): the body sentence holding most of them,
+ * the first such in member order; terms it lacks follow by score. */
+static void
+label_order(const struct corpus *c, const struct topic *t, struct label_scratch *ls)
+{
+	uint32_t m, k, j, best = PX_NONE, best_n = 0;
+
+	for (m = 0; m < t->n_members; m++) {
+		const struct article *a = &c->articles[t->members[m].article];
+		const struct sentence *s = &a->sents[t->members[m].sentence];
+		uint32_t n = 0;
+
+		if (s->flags & SENT_HEADLINE)
+			continue;
+		for (j = 0; j < ls->n; j++)
+			for (k = 0; k < s->tok_count; k++)
+				if (a->toks[s->tok_first + k].stem == ls->terms[j].stem) {
+					n++;
+					break;
+				}
+		if (n > best_n)
+			best = m, best_n = n;
+	}
+	for (j = 0; j < ls->n; j++)
+		ls->terms[j].order = UINT32_MAX / 2 + j;
+	if (best != PX_NONE) {
+		uint32_t art = t->members[best].article;
+		const struct article *a = &c->articles[art];
+		const struct sentence *s = &a->sents[t->members[best].sentence];
+
+		for (j = 0; j < ls->n; j++)
+			for (k = 0; k < s->tok_count; k++)
+				if (a->toks[s->tok_first + k].stem == ls->terms[j].stem) {
+					ls->terms[j].order = k;
+					if (!(a->toks[s->tok_first + k].flags & TOK_FIRST)) {
+						ls->terms[j].tok_article = art;
+						ls->terms[j].tok = s->tok_first + k;
+						ls->terms[j].headline = false;
+					}
+					break;
+				}
+	}
+	px_sort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_order);
 }
 
 static void
@@ -646,7 +713,10 @@ topic_label(struct corpus *c, const struct match_graph *g, struct topic *t,
 	uint32_t k;
 
 	label_count(c, g, t, ls);
-	for (k = 0; k < ls->n && k < LABEL_TERMS; k++) {
+	if (ls->n > LABEL_TERMS)
+		ls->n = LABEL_TERMS;
+	label_order(c, t, ls);
+	for (k = 0; k < ls->n; k++) {
 		char word[96];
 		size_t n = label_word(c, &ls->terms[k], word, sizeof word);
 
