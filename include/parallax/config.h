@@ -71,5 +71,7 @@ enum action keymap_lookup(const struct keymap *km, int key);
 void keymap_bind(struct keymap *km, enum action act, int key);
 /* The bindings of act as "j, <Down>" into buf. */
 const char *keymap_describe(const struct keymap *km, enum action act, char *buf, size_t cap);
+/* The same for the screen, each key as key_label() writes it ("<, h"). */
+const char *keymap_label(const struct keymap *km, enum action act, char *buf, size_t cap);
 
 #endif

@@ -58,5 +58,8 @@ int key_parse_list(const char *list, int *keys, int max, char *bad, size_t cap);
 
 /* The canonical name of key into buf (at least KEY_NAME_MAX bytes). */
 const char *key_to_name(int key, char *buf);
+/* key as a user reads it on screen: a printable character as itself
+ * ("<", "\"", ";"), other keys by their canonical name. */
+const char *key_label(int key, char *buf);
 
 #endif

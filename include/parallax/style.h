@@ -35,7 +35,7 @@
 	X(OVERLAY_TITLE, "overlay_title", "black cyan bold", "title of a list or help") \
 	X(SELECTED, "selected", "black cyan", "the selected list item") \
 	X(DIFF_ADD, "diff_add", "green default bold", "words only this outlet has (synopsis)") \
-	X(DIFF_DEL, "diff_del", "red default", "words other outlets have (synopsis)") \
+	X(DIFF_DEL, "diff_del", "red default underline", "words other outlets have (synopsis)") \
 	X(TOPIC_0, "topic_0", "black cyan", "topic palette, 1") \
 	X(TOPIC_1, "topic_1", "black green", "topic palette, 2") \
 	X(TOPIC_2, "topic_2", "black yellow", "topic palette, 3") \

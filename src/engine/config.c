@@ -82,8 +82,9 @@ keymap_bind(struct keymap *km, enum action act, int key)
 	km->keys[act][km->n[act]++] = key;
 }
 
-const char *
-keymap_describe(const struct keymap *km, enum action act, char *buf, size_t cap)
+static const char *
+keymap_list(const struct keymap *km, enum action act, char *buf, size_t cap,
+            const char *(*name_of)(int, char *))
 {
 	size_t used = 0;
 	int k;
@@ -93,9 +94,21 @@ keymap_describe(const struct keymap *km, enum action act, char *buf, size_t cap)
 		char name[KEY_NAME_MAX];
 
 		used += (size_t)snprintf(buf + used, cap - used, "%s%s", k ? ", " : "",
-		                         key_to_name(km->keys[act][k], name));
+		                         name_of(km->keys[act][k], name));
 	}
 	return buf;
+}
+
+const char *
+keymap_describe(const struct keymap *km, enum action act, char *buf, size_t cap)
+{
+	return keymap_list(km, act, buf, cap, key_to_name);
+}
+
+const char *
+keymap_label(const struct keymap *km, enum action act, char *buf, size_t cap)
+{
+	return keymap_list(km, act, buf, cap, key_label);
 }
 
 /* Loading */

@@ -141,6 +141,16 @@ key_parse_list(const char *list, int *keys, int max, char *bad, size_t cap)
 }
 
 const char *
+key_label(int key, char *buf)
+{
+	if (key > 0x20 && key < KEY_SPECIAL && key != 0x7F) {
+		buf[utf8_encode(key, buf)] = '\0';
+		return buf;
+	}
+	return key_to_name(key, buf);
+}
+
+const char *
 key_to_name(int key, char *buf)
 {
 	size_t i;

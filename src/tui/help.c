@@ -59,7 +59,7 @@ add_group(struct help *h, const char *group)
 
 		if (strcmp(action_table[a].group, group) != 0)
 			continue;
-		keymap_describe(km, (enum action)a, buf, sizeof buf);
+		keymap_label(km, (enum action)a, buf, sizeof buf);
 		add(h, xstrdup(buf[0] ? buf : "(unbound)"), action_table[a].help, STYLE_OVERLAY);
 		h->keys_w = PX_MAX(h->keys_w, grid_text_width(buf, strlen(buf)));
 	}

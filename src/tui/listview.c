@@ -210,12 +210,11 @@ key_of(const struct reader *r, enum action a, char *buf, size_t cap)
 	char all[256];
 	size_t n;
 
-	keymap_describe(&r->cfg->keys, a, all, sizeof all);
-	all[strcspn(all, ",")] = '\0';
+	keymap_label(&r->cfg->keys, a, all, sizeof all);
+	if (strstr(all + 1, ", "))
+		*strstr(all + 1, ", ") = '\0';
 	n = strlen(all);
-	if (strcmp(all, "<lt>") == 0)
-		snprintf(buf, cap, "<");
-	else if (n > 2 && all[0] == '<' && all[n - 1] == '>')
+	if (n > 2 && all[0] == '<' && all[n - 1] == '>')
 		snprintf(buf, cap, "%.*s", (int)PX_MIN(n - 2, KEY_NAME_MAX), all + 1);
 	else
 		snprintf(buf, cap, "%.*s", KEY_NAME_MAX, all);

@@ -713,7 +713,7 @@ reader_key(struct reader *r, int key)
 		char name[KEY_NAME_MAX];
 
 		reader_message(r, STYLE_MESSAGE, "%s is not bound to anything (F1: keys)",
-		               key_to_name(key, name));
+		               key_label(key, name));
 		return R_STATUS | R_REDRAW;
 	}
 	return res | reader_action(r, a);

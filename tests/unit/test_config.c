@@ -61,6 +61,28 @@ test_key_names_round_trip(void **state)
 }
 
 static void
+test_key_labels_show_printable_keys_as_typed(void **state)
+{
+	char name[KEY_NAME_MAX];
+	struct keymap km = {0};
+
+	(void)state;
+	/* the config needs a name for these, the screen does not */
+	assert_string_equal(key_to_name('<', name), "<lt>");
+	assert_string_equal(key_label('<', name), "<");
+	assert_string_equal(key_label('"', name), "\"");
+	assert_string_equal(key_label(';', name), ";");
+	assert_string_equal(key_label(0xE9, name), "\xc3\xa9");
+	assert_string_equal(key_label(' ', name), "<Space>");
+	assert_string_equal(key_label(KEY_ENTER_, name), "<Enter>");
+	assert_string_equal(key_label(3, name), "<C-c>");
+	keymap_bind(&km, ACT_QUIT, ',');
+	keymap_bind(&km, ACT_QUIT, KEY_ESC_);
+	assert_string_equal(keymap_label(&km, ACT_QUIT, name, sizeof name), ",, <Esc>");
+	assert_string_equal(keymap_describe(&km, ACT_QUIT, name, sizeof name), "<Comma>, <Esc>");
+}
+
+static void
 test_key_lists(void **state)
 {
 	int keys[8], n;
@@ -286,6 +308,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_key_names_parse),
 		cmocka_unit_test(test_key_names_round_trip),
+		cmocka_unit_test(test_key_labels_show_printable_keys_as_typed),
 		cmocka_unit_test(test_key_lists),
 		cmocka_unit_test(test_colours_and_attributes),
 		cmocka_unit_test(test_every_default_style_and_key_is_valid),
