@@ -67,6 +67,10 @@ struct paragraph {
 	uint32_t repeat_of; /* paragraph this one repeats, or PX_NONE */
 };
 
+/* NUL bytes after an article's text: pcre2's JIT reads the subject a
+ * vector at a time and may read up to 16 bytes past its end. */
+#define ARTICLE_PAD 32
+
 struct article {
 	uint32_t id;
 	char *path;   /* as given or found (owned) */
@@ -74,7 +78,7 @@ struct article {
 	char *outlet; /* owned; never NULL after loading */
 	char *title;  /* owned; never NULL after analysis */
 	char *date, *url, *author; /* owned, or NULL */
-	unsigned char *text; /* the bytes as read, plus a NUL (owned) */
+	unsigned char *text; /* the bytes as read, plus ARTICLE_PAD NULs (owned) */
 	uint32_t len;        /* bytes, without the added NUL */
 	uint32_t body;       /* first byte after BOM and header block */
 

@@ -114,10 +114,10 @@ corpus_add_text(struct corpus *c, const char *name, const void *data, size_t len
 	slash = strrchr(a->path, '/');
 	a->name = slash ? slash + 1 : a->path;
 	a->outlet = xstrdup(a->name);
-	a->text = xmalloc(len + 1);
+	a->text = xmalloc(len + ARTICLE_PAD);
 	if (len)
 		memcpy(a->text, data, len);
-	a->text[len] = '\0';
+	memset(a->text + len, 0, ARTICLE_PAD);
 	a->len = (uint32_t)len;
 	return a;
 }

@@ -119,13 +119,15 @@ search_stop_reason(enum search_stop stop)
 }
 
 /* The text pcre2 may read: the article itself when it is valid UTF-8,
- * else a copy with each invalid byte replaced by '?' (same offsets). */
+ * else a copy with each invalid byte replaced by '?' (same offsets, the
+ * same padding). The header is checked too: a look-behind may step back
+ * into it. */
 static unsigned char *
 subject_of(const struct article *a, bool *copied)
 {
 	const unsigned char *t = a->text;
 	unsigned char *copy = NULL;
-	size_t i = a->body, n = a->len;
+	size_t i = 0, n = a->len;
 
 	*copied = false;
 	while (i < n) {
@@ -134,8 +136,8 @@ subject_of(const struct article *a, bool *copied)
 
 		if (cp == 0xFFFD && k == 1) {
 			if (!copy) {
-				copy = xmalloc(n + 1);
-				memcpy(copy, t, n + 1);
+				copy = xmalloc(n + ARTICLE_PAD);
+				memcpy(copy, t, n + ARTICLE_PAD);
 				*copied = true;
 			}
 			copy[i] = '?';

@@ -11,7 +11,22 @@ fi
 tmp=$(mktemp -d /tmp/px-vg-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 failures=0
-printf '] ] <Enter> q t j <Enter> s B B ) ( x u <F1> q G g <Tab> > <lt> q\n' >"$tmp/keys"
+cat >"$tmp/keys" <<'EOF'
+] ] <Enter> q t j <Enter> s B B ) ( x u <F1> q G g <Tab> > <lt>
+a j <Enter> n n N <Quote> j <Enter> c j <Enter>
+/
+:type (?i)cease(fire)?
+<Enter>
+n n N &
+:type said
+<Enter>
+&
+<Enter>
+/
+:type (a+)+$
+<Enter>
+q
+EOF
 
 vg() { # vg NAME ARGS...
 	name=$1
