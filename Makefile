@@ -266,6 +266,7 @@ eval: $(BIN)
 		echo "eval: no gold standard at $(EVAL) (set EVAL=...)"; exit 1; fi
 	$(Q)$(BIN) --json articles/ceasefire-2025-03 > $(BUILD)/report.json
 	$(Q)python3 $(EVAL)/score.py $(EVAL)/seeds $(BUILD)/report.json
+	$(Q)python3 tests/eval/extra.py $(EVAL) $(EVAL)/seeds $(BUILD)/report.json
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/articles/ceasefire-2025-03 \

@@ -456,14 +456,8 @@ compare_topic(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
 {
 	uint32_t i, j;
 
-	/* weekdays and dates: one group each */
-	for (i = 0; i < n; i++)
-		tv[i].group = tv[i].v.kind == DISC_WEEKDAY ? 0 : tv[i].v.kind == DISC_DATE ? 1 : PX_NONE;
-	if (group_disagrees(tv, n, 0))
-		emit_group(c, topic, DISC_WEEKDAY, tv, n, 0);
-	if (group_disagrees(tv, n, 1))
-		emit_group(c, topic, DISC_DATE, tv, n, 1);
-	/* quantities: a group per unit used by two articles or more */
+	/* quantities: a group per unit used by two articles or more (days
+	 * are compared over links, in link_days()) */
 	for (i = 0; i < n; i++) {
 		tv[i].group = PX_NONE;
 		if (tv[i].v.kind == DISC_QUANTITY && unit_spread(tv, n, tv[i].v.unit) > 1)
@@ -480,6 +474,137 @@ compare_topic(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
 		if (tv[i].group == 2 + i && group_disagrees(tv, n, 2 + i))
 			emit_group(c, topic, DISC_QUANTITY, tv, n, 2 + i);
 	number_conflicts(c, topic, tv, n);
+}
+
+/* Days are compared by kind: weekdays with weekdays, and a month and
+ * day, a month alone or a year each only with its own kind ("March"
+ * does not contradict "March 18", nor "2025" "March 18"). */
+enum day_class { DAY_WEEKDAY, DAY_DATE, DAY_MONTH, DAY_YEAR, DAY_NONE };
+
+static enum day_class
+day_class(const struct discrep_value *v)
+{
+	if (v->kind == DISC_WEEKDAY)
+		return DAY_WEEKDAY;
+	if (v->kind != DISC_DATE)
+		return DAY_NONE;
+	if (v->value >= 1900)
+		return DAY_YEAR;
+	return (uint32_t)v->value % 100 ? DAY_DATE : DAY_MONTH;
+}
+
+/* Is no day of class cl in x among those in y, both having some? */
+static bool
+days_disagree(const struct discrep_value *x, uint32_t nx, const struct discrep_value *y,
+              uint32_t ny, enum day_class cl)
+{
+	bool any_x = false, any_y = false;
+	uint32_t i, j;
+
+	for (i = 0; i < nx; i++) {
+		if (day_class(&x[i]) != cl)
+			continue;
+		any_x = true;
+		for (j = 0; j < ny; j++) {
+			if (day_class(&y[j]) != cl)
+				continue;
+			any_y = true;
+			if (x[i].value == y[j].value)
+				return false;
+		}
+	}
+	return any_x && any_y;
+}
+
+/* A day one linked sentence gives and the other contradicts. */
+struct day_value {
+	uint32_t topic;
+	enum disc_kind kind;
+	struct disc_value at;
+};
+
+static int
+cmp_day_value(const void *x, const void *y)
+{
+	const struct day_value *a = x, *b = y;
+
+	if (a->topic != b->topic)
+		return a->topic < b->topic ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->at.article != b->at.article)
+		return a->at.article < b->at.article ? -1 : 1;
+	return a->at.start < b->at.start ? -1 : a->at.start > b->at.start;
+}
+
+static void
+push_days(struct day_value **dv, uint32_t *n, uint32_t *cap, uint32_t topic, struct sref r,
+          const struct discrep_value *v, uint32_t nv, enum day_class cl)
+{
+	uint32_t i;
+
+	for (i = 0; i < nv; i++)
+		if (day_class(&v[i]) == cl)
+			*PX_PUSH(*dv, *n, *cap) = (struct day_value){
+				topic, cl == DAY_WEEKDAY ? DISC_WEEKDAY : DISC_DATE,
+				{r.article, r.sentence, v[i].start, v[i].end}};
+}
+
+/* Weekdays and dates are compared over links, sentence against
+ * sentence: a day named by two sentences that report the same thing is
+ * the day of one event, while two days somewhere in one topic are often
+ * two events ("announced on Monday", "during their Wednesday call"). A
+ * contradiction belongs to the topic of either sentence (links between
+ * sentences in no topic are left out); each topic gets one discrepancy
+ * of each kind with every contradicting day. */
+static void
+link_days(struct corpus *c)
+{
+	struct day_value *dv = NULL;
+	uint32_t n = 0, cap = 0, i, j, l;
+
+	for (l = 0; l < c->n_links; l++) {
+		struct sref a = c->links[l].a, b = c->links[l].b;
+		uint32_t ta = c->articles[a.article].sents[a.sentence].topic;
+		uint32_t tb = c->articles[b.article].sents[b.sentence].topic;
+		struct discrep_value va[MAX_VALUES], vb[MAX_VALUES];
+		uint32_t na, nb;
+		enum day_class cl;
+
+		if (ta == PX_NONE && tb == PX_NONE)
+			continue;
+		na = PX_MIN(discrep_values(c, a.article, a.sentence, va, MAX_VALUES), MAX_VALUES);
+		nb = PX_MIN(discrep_values(c, b.article, b.sentence, vb, MAX_VALUES), MAX_VALUES);
+		for (cl = DAY_WEEKDAY; cl < DAY_NONE; cl++) {
+			if (!days_disagree(va, na, vb, nb, cl))
+				continue;
+			push_days(&dv, &n, &cap, ta != PX_NONE ? ta : tb, a, va, na, cl);
+			push_days(&dv, &n, &cap, ta != PX_NONE ? ta : tb, b, vb, nb, cl);
+		}
+	}
+	px_sort(dv, n, sizeof *dv, cmp_day_value);
+	for (i = 0; i < n; i = j) {
+		struct discrepancy *d = PX_PUSH(c->discs, c->n_discs, c->cap_discs);
+
+		memset(d, 0, sizeof *d);
+		d->topic = dv[i].topic;
+		d->kind = dv[i].kind;
+		for (j = i; j < n && dv[j].topic == dv[i].topic && dv[j].kind == dv[i].kind; j++)
+			if (j == i || dv[j].at.article != dv[j - 1].at.article ||
+			    dv[j].at.start != dv[j - 1].at.start)
+				*PX_PUSH(d->values, d->n_values, d->cap_values) = dv[j].at;
+	}
+	free(dv);
+}
+
+static int
+cmp_disc(const void *x, const void *y)
+{
+	const struct discrepancy *a = x, *b = y;
+
+	if (a->topic != b->topic)
+		return a->topic < b->topic ? -1 : 1;
+	return a->kind < b->kind ? -1 : a->kind > b->kind;
 }
 
 void
@@ -508,4 +633,6 @@ discrep_find(struct corpus *c)
 		compare_topic(c, ti, tv, n);
 	}
 	free(tv);
+	link_days(c);
+	px_sort(c->discs, c->n_discs, sizeof *c->discs, cmp_disc);
 }

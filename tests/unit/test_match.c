@@ -309,6 +309,46 @@ test_discrepancy_reads_spelled_numbers(void **state)
 	corpus_free(&c);
 }
 
+/* Dates contradict only dates of their own kind: a month alone or a
+ * year says nothing against a month and day. */
+static void
+test_discrepancy_compares_dates_of_one_kind(void **state)
+{
+	static const char *const cases[][3] = {
+		/* a's day, b's day, the date discrepancy expected or "" */
+		{"in March", "on March 18", ""},
+		{"in 2024", "on March 18", ""},
+		{"on March 18", "on March 19", "March 19"},
+		{"in 2023", "in 2024", "2024"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < PX_ARRAY_SIZE(cases); i++) {
+		struct corpus c;
+		char a[256], b[256];
+		const struct discrepancy *d;
+		uint32_t t;
+
+		snprintf(a, sizeof a, "Officials signed the grain corridor agreement with the port "
+		                      "operators %s, the ministry said.\n", cases[i][0]);
+		snprintf(b, sizeof b, "Officials signed the grain corridor agreement with the port "
+		                      "operators %s, the ministry said.\n", cases[i][1]);
+		tu_corpus(&c, "a.txt", a, "b.txt", b, NULL);
+		t = topic_of(&c, 0, "grain");
+		assert_int_not_equal(t, PX_NONE);
+		d = find_disc(&c, t, DISC_DATE);
+		if (!cases[i][2][0]) {
+			if (d)
+				fail_msg("'%s' and '%s' should not disagree", cases[i][0], cases[i][1]);
+		} else {
+			assert_non_null(d);
+			assert_true(disc_has(&c, d, cases[i][2]));
+		}
+		corpus_free(&c);
+	}
+}
+
 static void
 test_discrepancy_values_of_a_sentence(void **state)
 {
@@ -396,6 +436,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_is_left_out_of_matching),
 		cmocka_unit_test(test_discrepancy_flags_weekday_and_count),
 		cmocka_unit_test(test_discrepancy_reads_spelled_numbers),
+		cmocka_unit_test(test_discrepancy_compares_dates_of_one_kind),
 		cmocka_unit_test(test_discrepancy_values_of_a_sentence),
 		cmocka_unit_test(test_matching_is_deterministic),
 		cmocka_unit_test(test_story_groups_the_prisoner_swap),
