@@ -495,7 +495,15 @@ act_synopsis(struct reader *r, enum action a)
 	if (r->topic == PX_NONE) {
 		const struct column *f = reader_focused(r);
 		const struct article *art = &r->c->articles[f->article];
+		uint32_t d = f->sent < art->n_sents
+		                     ? nav_discrepancy_at(r->c, (struct sref){f->article, f->sent})
+		                     : PX_NONE;
 
+		/* a day that contradicts a linked sentence: its topic */
+		if (d != PX_NONE) {
+			reader_push(r, synopsis_open(r, r->c->discs[d].topic));
+			return R_REDRAW;
+		}
 		if (f->sent < art->n_sents && (art->sents[f->sent].flags & SENT_UNIQUE))
 			reader_message(r, STYLE_MESSAGE, "only %s has this passage: nothing to compare",
 			               art->outlet);

@@ -21,9 +21,17 @@ static void
 describe_topic(const struct reader *r, const struct column *f, char *buf, size_t cap)
 {
 	const struct article *a = &r->c->articles[f->article];
+	uint32_t d = f->sent < a->n_sents ? nav_discrepancy_at(r->c, (struct sref){f->article, f->sent})
+	                                  : PX_NONE;
 
 	buf[0] = '\0';
-	if (r->topic != PX_NONE) {
+	if (r->topic == PX_NONE && d != PX_NONE) {
+		/* a day that contradicts a linked sentence of a topic */
+		const struct topic *t = &r->c->topics[r->c->discs[d].topic];
+
+		snprintf(buf, cap, "disagrees with topic %u/%u %s (Enter)", r->c->discs[d].topic + 1,
+		         r->c->n_topics, t->label ? t->label : "");
+	} else if (r->topic != PX_NONE) {
 		const struct topic *t = &r->c->topics[r->topic];
 
 		snprintf(buf, cap, "topic %u/%u %s \xc2\xb7 %u/%u outlets", r->topic + 1, r->c->n_topics,

@@ -326,17 +326,48 @@ add_lacks(struct synopsis *s, uint32_t article, uint32_t outlets)
 	free(list);
 }
 
+/* The next sentence of article after sentence `after` (PX_NONE: from
+ * the start) that holds a value of one of the topic's discrepancies and
+ * is not a member: days are compared over links, so a contradicting day
+ * may stand outside the topic. PX_NONE when there is none. */
+static uint32_t
+next_linked(const struct synopsis *s, uint32_t article, uint32_t after)
+{
+	const struct corpus *c = s->pane.rd->c;
+	uint32_t d, v, best = PX_NONE;
+
+	for (d = 0; d < c->n_discs; d++) {
+		if (c->discs[d].topic != s->topic)
+			continue;
+		for (v = 0; v < c->discs[d].n_values; v++) {
+			const struct disc_value *dv = &c->discs[d].values[v];
+
+			if (dv->article == article &&
+			    c->articles[article].sents[dv->sentence].topic != s->topic &&
+			    (after == PX_NONE || dv->sentence > after) &&
+			    (best == PX_NONE || dv->sentence < best))
+				best = dv->sentence;
+		}
+	}
+	return best;
+}
+
 static void
 add_outlet(struct synopsis *s, uint32_t article)
 {
 	const struct corpus *c = s->pane.rd->c;
 	const struct topic *t = &c->topics[s->topic];
 	const struct article *a = &c->articles[article];
-	uint32_t m = 0, n = nav_topic_count(c, s->topic, article);
+	uint32_t m = 0, n = nav_topic_count(c, s->topic, article), k, n_linked = 0;
 	struct syn_row *r = row_new(s);
 
+	for (k = next_linked(s, article, PX_NONE); k != PX_NONE; k = next_linked(s, article, k))
+		n_linked++;
 	row_seg(r, STYLE_OVERLAY_HEADING, xasprintf("%u %s", article + 1, a->outlet));
 	row_seg(r, STYLE_OVERLAY, xasprintf("  %u sentence%s", n, n == 1 ? "" : "s"));
+	if (n_linked)
+		row_seg(r, STYLE_OVERLAY, xasprintf(", %u linked that disagree%s", n_linked,
+		                                    n_linked == 1 ? "s" : ""));
 	while (m < t->n_members && t->members[m].article != article)
 		m++;
 	while (m < t->n_members && t->members[m].article == article) {
@@ -350,6 +381,10 @@ add_outlet(struct synopsis *s, uint32_t article)
 		m++;
 	}
 	add_lacks(s, article, t->n_outlets);
+	for (k = next_linked(s, article, PX_NONE); k != PX_NONE; k = next_linked(s, article, k)) {
+		row_text(s, STYLE_OVERLAY, "   linked:");
+		add_text(s, article, a->sents[k].start, a->sents[k].end);
+	}
 	row_text(s, STYLE_OVERLAY, "");
 }
 
@@ -377,7 +412,7 @@ build(struct synopsis *s, int width)
 	add_discrepancies(s);
 	add_not_covered(s);
 	for (a = 0; a < c->n_articles; a++)
-		if (nav_topic_count(c, s->topic, a))
+		if (nav_topic_count(c, s->topic, a) || next_linked(s, a, PX_NONE) != PX_NONE)
 			add_outlet(s, a);
 	s->sc.n = s->n;
 }
