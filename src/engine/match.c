@@ -1001,33 +1001,35 @@ match_sref_cmp(const void *x, const void *y)
 	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
 }
 
-static int
-cmp_link(const void *x, const void *y)
+static bool
+link_edge(const struct match_graph *g, uint32_t gi, uint32_t k, double threshold)
 {
-	const struct link *a = x, *b = y;
-	int r = match_sref_cmp(&a->a, &b->a);
-
-	return r ? r : match_sref_cmp(&a->b, &b->b);
+	return g->edge_to[k] > gi && g->edge_w[k] >= threshold;
 }
 
-/* Links: the edges at or above the threshold, each once, in order. */
+/* Links: the edges at or above the threshold, each once, in order.
+ * Global ids order sentences as match_sref_cmp() does and every row of
+ * the graph is in id order, so the links come out sorted by both ends. */
 static void
 match_links(struct corpus *c, const struct match_graph *g, double threshold)
 {
-	uint32_t gi, k;
+	uint32_t gi, k, n = c->n_links;
 
+	for (gi = 0; gi < g->n_sents; gi++)
+		for (k = g->edge_at[gi]; k < g->edge_at[gi + 1]; k++)
+			n += link_edge(g, gi, k, threshold);
+	px_grow(&c->links, &c->cap_links, n, sizeof *c->links);
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (k = g->edge_at[gi]; k < g->edge_at[gi + 1]; k++) {
 			struct link *l;
 
-			if (g->edge_to[k] < gi || g->edge_w[k] < threshold)
+			if (!link_edge(g, gi, k, threshold))
 				continue;
-			l = PX_PUSH(c->links, c->n_links, c->cap_links);
+			l = &c->links[c->n_links++];
 			l->a = g->ref[gi];
 			l->b = g->ref[g->edge_to[k]];
 			l->score = g->edge_w[k];
 		}
-	px_sort(c->links, c->n_links, sizeof *c->links, cmp_link);
 }
 
 void
