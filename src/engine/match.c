@@ -20,6 +20,10 @@
 #include "parallax/synonym.h"
 #include "parallax/topic.h"
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 /* Postings read per sentence, on average over the corpus: a corpus that
  * needs no more than EXACT_BUDGET for all its pairs is matched exactly,
  * a larger one reads POSTING_BUDGET. */
@@ -528,16 +532,47 @@ match_similarity(const struct match_graph *g, uint32_t a, uint32_t b)
 	return (float)dot;
 }
 
+/* A sentence whose vector has a feature, and its weight there: read
+ * together, so kept together. */
+struct posting {
+	uint32_t sent;
+	float w;
+};
+
 /* The inverted index: for each feature, the sentences whose vector has
  * it, in global id order, and a cursor per feature: sentences are looked
  * up in order, so the first posting of a later article only moves on. */
 struct postings {
 	uint32_t *at;   /* n_features + 1 */
-	uint32_t *sent;
-	float *w;
+	struct posting *list;
 	uint32_t *cur;  /* n_features */
 	uint32_t n_features;
 };
+
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* Room for a large array that is written once, in any order. The first
+ * write to a page faults, and on a virtual machine the fault costs more
+ * than the work on the page: where the system gives huge pages on
+ * request, ask for them (one fault per 2 MB instead of 512). Smaller
+ * arrays stay in malloc's small pages, so a small corpus keeps its small
+ * footprint. Free with free(). */
+static void *
+big_alloc(size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+	if (bytes >= 4 * HUGE_PAGE) {
+		size_t n = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+		void *p = aligned_alloc(HUGE_PAGE, n);
+
+		if (p) {
+			madvise(p, n, MADV_HUGEPAGE);
+			return p;
+		}
+	}
+#endif
+	return xmalloc(bytes);
+}
 
 static void
 postings_build(const struct match_graph *g, uint32_t n_features, struct postings *p)
@@ -550,17 +585,12 @@ postings_build(const struct match_graph *g, uint32_t n_features, struct postings
 		p->at[g->feat[k] + 1]++;
 	for (f = 0; f < n_features; f++)
 		p->at[f + 1] += p->at[f];
-	p->sent = xmalloc(((size_t)n + 1) * sizeof *p->sent);
-	p->w = xmalloc(((size_t)n + 1) * sizeof *p->w);
+	p->list = big_alloc(((size_t)n + 1) * sizeof *p->list);
 	p->cur = xmalloc(((size_t)n_features + 1) * sizeof *p->cur);
 	memcpy(p->cur, p->at, ((size_t)n_features + 1) * sizeof *p->cur);
 	for (gi = 0; gi < g->n_sents; gi++)
-		for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++) {
-			uint32_t at = p->cur[g->feat[k]]++;
-
-			p->sent[at] = gi;
-			p->w[at] = g->w[k];
-		}
+		for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++)
+			p->list[p->cur[g->feat[k]]++] = (struct posting){gi, g->w[k]};
 	memcpy(p->cur, p->at, ((size_t)n_features + 1) * sizeof *p->cur);
 }
 
@@ -568,8 +598,7 @@ static void
 postings_free(struct postings *p)
 {
 	free(p->at);
-	free(p->sent);
-	free(p->w);
+	free(p->list);
 	free(p->cur);
 }
 
@@ -671,7 +700,7 @@ gather_all(const struct match_graph *g, struct postings *p, uint32_t gi, struct 
 		uint32_t f = g->feat[k], end = p->at[f + 1];
 
 		for (q = p->cur[f]; q < end; q++)
-			dots_add(d, p->sent[q], (double)g->w[k] * p->w[q]);
+			dots_add(d, p->list[q].sent, (double)g->w[k] * p->list[q].w);
 	}
 }
 
@@ -704,7 +733,7 @@ gather_part(const struct match_graph *g, struct postings *p, uint32_t gi, uint32
 			hi = lo + cap;
 		cap -= hi - lo;
 		for (q = lo; q < hi; q++)
-			dots_add(d, p->sent[q], (double)g->w[k] * p->w[q]);
+			dots_add(d, p->list[q].sent, (double)g->w[k] * p->list[q].w);
 	}
 }
 
