@@ -557,31 +557,117 @@ push_days(struct day_value **dv, uint32_t *n, uint32_t *cap, uint32_t topic, str
  * contradiction belongs to the topic of either sentence (links between
  * sentences in no topic are left out); each topic gets one discrepancy
  * of each kind with every contradicting day. */
+/* The days of each sentence, read once however many links it has. */
+struct day_cache {
+	uint32_t *base;  /* first global sentence id of each article */
+	uint32_t *first; /* per sentence: offset in vals, PX_NONE until read */
+	uint32_t *count;
+	uint32_t *pushed; /* per sentence and day class: topic pushed last */
+	struct discrep_value *vals;
+	uint32_t n_vals, cap_vals;
+};
+
+static void
+day_cache_init(struct day_cache *dc, const struct corpus *c)
+{
+	uint32_t a, n = 0;
+
+	dc->base = xmalloc(((size_t)c->n_articles + 1) * sizeof *dc->base);
+	for (a = 0; a < c->n_articles; a++) {
+		dc->base[a] = n;
+		n += c->articles[a].n_sents;
+	}
+	dc->base[a] = n;
+	dc->first = xmalloc(((size_t)n + 1) * sizeof *dc->first);
+	memset(dc->first, 0xff, ((size_t)n + 1) * sizeof *dc->first);
+	dc->count = xcalloc((size_t)n + 1, sizeof *dc->count);
+	dc->pushed = xmalloc(((size_t)n * DAY_NONE + 1) * sizeof *dc->pushed);
+	memset(dc->pushed, 0xff, ((size_t)n * DAY_NONE + 1) * sizeof *dc->pushed);
+	dc->vals = NULL;
+	dc->n_vals = dc->cap_vals = 0;
+}
+
+static void
+day_cache_free(struct day_cache *dc)
+{
+	free(dc->base);
+	free(dc->first);
+	free(dc->count);
+	free(dc->pushed);
+	free(dc->vals);
+}
+
+/* The days of sentence r; *g is its global id. The pointer is valid
+ * until the next call. */
+static const struct discrep_value *
+days_of(const struct corpus *c, struct day_cache *dc, struct sref r, uint32_t *n, uint32_t *g)
+{
+	*g = dc->base[r.article] + r.sentence;
+	if (dc->first[*g] == PX_NONE) {
+		struct discrep_value v[MAX_VALUES];
+		uint32_t k, nv = PX_MIN(discrep_values(c, r.article, r.sentence, v, MAX_VALUES),
+		                        MAX_VALUES);
+
+		dc->first[*g] = dc->n_vals;
+		for (k = 0; k < nv; k++)
+			if (day_class(&v[k]) != DAY_NONE) {
+				*PX_PUSH(dc->vals, dc->n_vals, dc->cap_vals) = v[k];
+				dc->count[*g]++;
+			}
+	}
+	*n = dc->count[*g];
+	return dc->vals + dc->first[*g];
+}
+
+/* Weekdays and dates are compared over links, sentence against
+ * sentence: a day named by two sentences that report the same thing is
+ * the day of one event, while two days somewhere in one topic are often
+ * two events ("announced on Monday", "during their Wednesday call"). A
+ * contradiction belongs to the topic of either sentence (links between
+ * sentences in no topic are left out); each topic gets one discrepancy
+ * of each kind with every contradicting day. */
 static void
 link_days(struct corpus *c)
 {
 	struct day_value *dv = NULL;
+	struct day_cache dc;
 	uint32_t n = 0, cap = 0, i, j, l;
 
+	day_cache_init(&dc, c);
 	for (l = 0; l < c->n_links; l++) {
 		struct sref a = c->links[l].a, b = c->links[l].b;
 		uint32_t ta = c->articles[a.article].sents[a.sentence].topic;
 		uint32_t tb = c->articles[b.article].sents[b.sentence].topic;
-		struct discrep_value va[MAX_VALUES], vb[MAX_VALUES];
-		uint32_t na, nb;
+		const struct discrep_value *va, *vb;
+		struct discrep_value copy[MAX_VALUES];
+		uint32_t na, nb, ga, gb, t;
 		enum day_class cl;
 
 		if (ta == PX_NONE && tb == PX_NONE)
 			continue;
-		na = PX_MIN(discrep_values(c, a.article, a.sentence, va, MAX_VALUES), MAX_VALUES);
-		nb = PX_MIN(discrep_values(c, b.article, b.sentence, vb, MAX_VALUES), MAX_VALUES);
+		va = days_of(c, &dc, a, &na, &ga);
+		if (!na)
+			continue;
+		memcpy(copy, va, na * sizeof *va);
+		vb = days_of(c, &dc, b, &nb, &gb);
+		if (!nb)
+			continue;
+		t = ta != PX_NONE ? ta : tb;
 		for (cl = DAY_WEEKDAY; cl < DAY_NONE; cl++) {
-			if (!days_disagree(va, na, vb, nb, cl))
+			if (!days_disagree(copy, na, vb, nb, cl))
 				continue;
-			push_days(&dv, &n, &cap, ta != PX_NONE ? ta : tb, a, va, na, cl);
-			push_days(&dv, &n, &cap, ta != PX_NONE ? ta : tb, b, vb, nb, cl);
+			/* a sentence's days go to a topic once */
+			if (dc.pushed[(size_t)ga * DAY_NONE + cl] != t) {
+				dc.pushed[(size_t)ga * DAY_NONE + cl] = t;
+				push_days(&dv, &n, &cap, t, a, copy, na, cl);
+			}
+			if (dc.pushed[(size_t)gb * DAY_NONE + cl] != t) {
+				dc.pushed[(size_t)gb * DAY_NONE + cl] = t;
+				push_days(&dv, &n, &cap, t, b, vb, nb, cl);
+			}
 		}
 	}
+	day_cache_free(&dc);
 	px_sort(dv, n, sizeof *dv, cmp_day_value);
 	for (i = 0; i < n; i = j) {
 		struct discrepancy *d = PX_PUSH(c->discs, c->n_discs, c->cap_discs);
