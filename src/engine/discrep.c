@@ -214,9 +214,12 @@ number_at(const struct corpus *c, const struct article *a, const struct sentence
 	return v;
 }
 
-uint32_t
-discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
-               struct discrep_value *out, uint32_t cap)
+/* The values of a sentence; with days_only, its weekdays and dates
+ * alone, without reading numbers (the cheap case, for every linked
+ * sentence). */
+static uint32_t
+values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_value *out,
+          uint32_t cap, bool days_only)
 {
 	const struct article *a = &c->articles[article];
 	const struct sentence *s = &a->sents[si];
@@ -250,6 +253,14 @@ discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
 			n = push_value(out, n, cap, v);
 			continue;
 		}
+		if (days_only) {
+			if ((t->flags & TOK_NUM) && t->end - t->start == 4 &&
+			    is_year(a, t, v.value = digits_value(a, t))) {
+				v.kind = DISC_DATE;
+				n = push_value(out, n, cap, v);
+			}
+			continue;
+		}
 		v.value = number_at(c, a, s, k, &len);
 		if (v.value < 0)
 			continue;
@@ -263,6 +274,13 @@ discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
 		n = push_value(out, n, cap, v);
 	}
 	return n;
+}
+
+uint32_t
+discrep_values(const struct corpus *c, uint32_t article, uint32_t si,
+               struct discrep_value *out, uint32_t cap)
+{
+	return values_in(c, article, si, out, cap, false);
 }
 
 /* A value found in a topic, with where it is. */
@@ -605,7 +623,7 @@ days_of(const struct corpus *c, struct day_cache *dc, struct sref r, uint32_t *n
 	*g = dc->base[r.article] + r.sentence;
 	if (dc->first[*g] == PX_NONE) {
 		struct discrep_value v[MAX_VALUES];
-		uint32_t k, nv = PX_MIN(discrep_values(c, r.article, r.sentence, v, MAX_VALUES),
+		uint32_t k, nv = PX_MIN(values_in(c, r.article, r.sentence, v, MAX_VALUES, true),
 		                        MAX_VALUES);
 
 		dc->first[*g] = dc->n_vals;
