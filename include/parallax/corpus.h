@@ -238,5 +238,11 @@ void corpus_drop_last(struct corpus *c);
 
 /* Index of the sentence holding byte off, or PX_NONE. */
 uint32_t article_sentence_at(const struct article *a, uint32_t off);
+/* The first sentence that ends after byte off: the one holding it, else
+ * the next; n_sents when there is none. */
+uint32_t article_sentence_from(const struct article *a, uint32_t off);
+/* The first token that ends after byte off: the one holding it, else
+ * the next; n_toks when there is none. */
+uint32_t article_token_from(const struct article *a, uint32_t off);
 
 #endif

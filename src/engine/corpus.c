@@ -131,7 +131,7 @@ corpus_drop_last(struct corpus *c)
 }
 
 uint32_t
-article_sentence_at(const struct article *a, uint32_t off)
+article_sentence_from(const struct article *a, uint32_t off)
 {
 	uint32_t lo = 0, hi = a->n_sents;
 
@@ -143,7 +143,29 @@ article_sentence_at(const struct article *a, uint32_t off)
 		else
 			hi = mid;
 	}
-	if (lo < a->n_sents && a->sents[lo].start <= off)
-		return lo;
-	return PX_NONE;
+	return lo;
+}
+
+uint32_t
+article_sentence_at(const struct article *a, uint32_t off)
+{
+	uint32_t i = article_sentence_from(a, off);
+
+	return i < a->n_sents && a->sents[i].start <= off ? i : PX_NONE;
+}
+
+uint32_t
+article_token_from(const struct article *a, uint32_t off)
+{
+	uint32_t lo = 0, hi = a->n_toks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (a->toks[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }

@@ -258,16 +258,8 @@ uint32_t
 lists_span_words(const struct article *a, uint32_t start, uint32_t end, uint32_t *out,
                  uint32_t cap)
 {
-	uint32_t lo = 0, hi = a->n_toks, n = 0;
+	uint32_t lo = article_token_from(a, start), n = 0;
 
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (a->toks[mid].end <= start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < a->n_toks && a->toks[lo].start < end; lo++) {
 		if (!(a->toks[lo].flags & (TOK_WORD | TOK_NUM)) || a->toks[lo].start < start)
 			continue;

@@ -153,15 +153,10 @@ nav_topic_count(const struct corpus *c, uint32_t topic, uint32_t article)
 uint32_t
 nav_sentence_by_offset(const struct article *a, uint32_t off)
 {
-	uint32_t i = article_sentence_at(a, off);
+	uint32_t i = article_sentence_from(a, off);
 
-	if (i != PX_NONE)
-		return i;
-	/* between two sentences: gaps are rare, a scan is enough */
-	for (i = 0; i < a->n_sents; i++)
-		if (a->sents[i].start > off)
-			return i;
-	return PX_NONE;
+	/* between two sentences: the next one */
+	return i < a->n_sents ? i : PX_NONE;
 }
 
 /* ---- actor mentions, quotes and claims ---- */

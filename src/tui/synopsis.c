@@ -452,29 +452,13 @@ in_discrepancy(const struct corpus *c, uint32_t topic, uint32_t article, uint32_
 	return false;
 }
 
-static uint32_t
-first_token(const struct article *a, uint32_t off)
-{
-	uint32_t lo = 0, hi = a->n_toks;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (a->toks[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static void
 draw_text_row(const struct synopsis *s, struct grid *g, int x, int y, int w,
               const struct syn_row *r)
 {
 	const struct corpus *c = s->pane.rd->c;
 	const struct article *a = &c->articles[r->article];
-	uint32_t i = r->start, tok = first_token(a, r->start);
+	uint32_t i = r->start, tok = article_token_from(a, r->start);
 	int used = 0;
 
 	while (i < r->end && used < w) {
