@@ -21,11 +21,13 @@ static void
 describe_topic(const struct reader *r, const struct column *f, char *buf, size_t cap)
 {
 	const struct article *a = &r->c->articles[f->article];
-	uint32_t d = f->sent < a->n_sents ? nav_discrepancy_at(r->c, (struct sref){f->article, f->sent})
-	                                  : PX_NONE;
+	uint32_t d = PX_NONE;
 
 	buf[0] = '\0';
-	if (r->topic == PX_NONE && d != PX_NONE) {
+	/* the scan over the discrepancies only off the topics */
+	if (r->topic == PX_NONE && f->sent < a->n_sents)
+		d = nav_discrepancy_at(r->c, (struct sref){f->article, f->sent});
+	if (d != PX_NONE) {
 		/* a day that contradicts a linked sentence of a topic */
 		const struct topic *t = &r->c->topics[r->c->discs[d].topic];
 
