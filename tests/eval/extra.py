@@ -18,6 +18,7 @@ of it), precision / recall / F1.
 
 Standard library only.
 """
+import json
 import sys
 from collections import defaultdict
 
@@ -28,7 +29,6 @@ def main():
     sys.path.insert(0, sys.argv[1])
     import score
     gdir = sys.argv[2]
-    import json
     with open(sys.argv[3], encoding='utf-8') as f:
         report = json.load(f)
     g = score.Gold(gdir, report)
