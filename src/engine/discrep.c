@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "parallax/lexicon.h"
+#include "parallax/vocab.h"
 
 #define UNIT_PERCENT (PX_NONE - 1)
 #define MAX_VALUES 64
@@ -172,6 +173,26 @@ push_value(struct discrep_value *out, uint32_t n, uint32_t cap, struct discrep_v
 	return n + 1;
 }
 
+/* Is the token after k a clock suffix ("10 p.m.", "9 am", "14 GMT")?
+ * A time of day is no count. */
+static bool
+clock_after(const struct corpus *c, const struct article *a, const struct sentence *s,
+            uint32_t k)
+{
+	const struct token *t;
+	struct word w;
+
+	if (k + 1 >= s->tok_count)
+		return false;
+	t = &a->toks[s->tok_first + k + 1];
+	if (!(t->flags & TOK_WORD))
+		return false;
+	w = token_word(c, t);
+	if (word_eq(w, "a") || word_eq(w, "p"))
+		return t->end < a->len && a->text[t->end] == '.';
+	return word_eq(w, "am") || word_eq(w, "pm") || word_eq(w, "gmt") || word_eq(w, "utc");
+}
+
 /* A number at token k (digits or words, with a multiplier after it);
  * sets *len to the tokens it spans, returns -1 when there is none. */
 static double
@@ -186,6 +207,8 @@ number_at(const struct corpus *c, const struct article *a, const struct sentence
 		/* a model or flight number: Shahed-136 */
 		if (k > 0 && (a->toks[s->tok_first + k - 1].flags & (TOK_HYPHEN | TOK_WORD)) ==
 		             (TOK_HYPHEN | TOK_WORD))
+			return -1;
+		if (clock_after(c, a, s, k))
 			return -1;
 		v = digits_value(a, t);
 	} else {
@@ -214,6 +237,36 @@ number_at(const struct corpus *c, const struct article *a, const struct sentence
 	return v;
 }
 
+/* Is the weekday at token k the day something was said ("officials
+ * confirmed Wednesday", "said on Tuesday that")? Two outlets report
+ * the same event on different days, so only the days of events are
+ * compared; "said Tuesday's call" names the day of the call. */
+static bool
+report_day(const struct corpus *c, const struct article *a, const struct sentence *s,
+           uint32_t k)
+{
+	const struct token *t = &a->toks[s->tok_first + k];
+	uint32_t skip = 0;
+
+	if (t->flags & TOK_POSS)
+		return false;
+	while (k-- > 0) {
+		struct word w;
+
+		t = &a->toks[s->tok_first + k];
+		if (!(t->flags & TOK_WORD))
+			return false;
+		w = token_word(c, t);
+		if (skip < 2 && (word_eq(w, "on") || word_eq(w, "late") || word_eq(w, "early") ||
+		                 word_eq(w, "last") || word_eq(w, "this"))) {
+			skip++;
+			continue;
+		}
+		return vocab_cue(w.s, w.n) != NULL;
+	}
+	return false;
+}
+
 /* The values of a sentence; with days_only, its weekdays and dates
  * alone, without reading numbers (the cheap case, for every linked
  * sentence). */
@@ -231,6 +284,8 @@ values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_
 		int wd = word_index(c, t, weekdays, 7), mo = word_index(c, t, months, 12);
 
 		len = 1;
+		if (wd >= 0 && report_day(c, a, s, k))
+			continue;
 		if (wd >= 0) {
 			v.kind = DISC_WEEKDAY;
 			v.value = wd;
@@ -387,6 +442,15 @@ is_count(const struct tvalue *x)
 	return x->v.kind == DISC_NUMBER || x->v.kind == DISC_QUANTITY;
 }
 
+/* Counts without a shared unit are compared only when whole: "6.9"
+ * is a measure (a magnitude, a rate), which says nothing against "69
+ * dead". */
+static bool
+is_whole_count(const struct tvalue *x)
+{
+	return is_count(x) && x->v.value == (double)(uint64_t)x->v.value;
+}
+
 /* Does article art state a count with this unit? */
 static bool
 article_has_unit(const struct tvalue *tv, uint32_t n, uint32_t art, uint32_t unit)
@@ -399,9 +463,20 @@ article_has_unit(const struct tvalue *tv, uint32_t n, uint32_t art, uint32_t uni
 	return false;
 }
 
-/* Is no orphan count of article x among the counts of article y that x
- * can be compared with (bare, or of a unit x does not use)? Both sets
- * must be non-empty. */
+/* Can count j of another article be held against article x: whole, and
+ * bare or of a unit x does not use? */
+static bool
+comparable(const struct tvalue *tv, uint32_t n, uint32_t x, uint32_t j)
+{
+	return is_whole_count(&tv[j]) &&
+	       (tv[j].v.unit == PX_NONE || !article_has_unit(tv, n, x, tv[j].v.unit));
+}
+
+/* Does article x, which has an orphan count, share no count at all with
+ * the counts of article y it can be compared with? Both sets must be
+ * non-empty. Every count of x takes part, not only the orphans: "five
+ * people, including three coastguard members" agrees with "three coast
+ * guard personnel" elsewhere, spelled apart or not. */
 static bool
 orphans_conflict(const struct tvalue *tv, uint32_t n, const bool *orphan, uint32_t x,
                  uint32_t y)
@@ -409,20 +484,20 @@ orphans_conflict(const struct tvalue *tv, uint32_t n, const bool *orphan, uint32
 	bool any_x = false, any_y = false;
 	uint32_t i, j;
 
-	for (i = 0; i < n; i++) {
-		if (tv[i].article != x || !orphan[i])
+	for (i = 0; i < n; i++)
+		any_x |= tv[i].article == x && orphan[i];
+	if (!any_x)
+		return false;
+	for (j = 0; j < n; j++) {
+		if (tv[j].article != y || !comparable(tv, n, x, j))
 			continue;
-		any_x = true;
-		for (j = 0; j < n; j++) {
-			if (tv[j].article != y || !is_count(&tv[j]) ||
-			    (tv[j].v.unit != PX_NONE && article_has_unit(tv, n, x, tv[j].v.unit)))
-				continue;
-			any_y = true;
-			if (tv[j].v.value == tv[i].v.value)
+		any_y = true;
+		for (i = 0; i < n; i++)
+			if (tv[i].article == x && is_whole_count(&tv[i]) &&
+			    tv[i].v.value == tv[j].v.value)
 				return false;
-		}
 	}
-	return any_x && any_y;
+	return any_y;
 }
 
 static void
@@ -433,8 +508,7 @@ mark_comparable(struct tvalue *tv, uint32_t n, const bool *orphan, uint32_t x, u
 
 	for (i = 0; i < n; i++)
 		if ((tv[i].article == x && orphan[i]) ||
-		    (tv[i].article == y && is_count(&tv[i]) &&
-		     (tv[i].v.unit == PX_NONE || !article_has_unit(tv, n, x, tv[i].v.unit))))
+		    (tv[i].article == y && comparable(tv, n, x, i)))
 			tv[i].group = grp;
 }
 
@@ -448,8 +522,8 @@ number_conflicts(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n
 	uint32_t i, j, grp = 1;
 
 	for (i = 0; i < n; i++) {
-		orphan[i] = tv[i].v.kind == DISC_NUMBER ||
-		            (tv[i].v.kind == DISC_QUANTITY && unit_spread(tv, n, tv[i].v.unit) == 1);
+		orphan[i] = is_whole_count(&tv[i]) &&
+		            (tv[i].v.kind == DISC_NUMBER || unit_spread(tv, n, tv[i].v.unit) == 1);
 		tv[i].group = PX_NONE;
 	}
 	/* values come grouped by article: visit each article's first one */
@@ -472,6 +546,7 @@ number_conflicts(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n
 static void
 compare_topic(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
 {
+	bool found = false;
 	uint32_t i, j;
 
 	/* quantities: a group per unit used by two articles or more (days
@@ -489,9 +564,14 @@ compare_topic(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n)
 				break;
 			}
 	for (i = 0; i < n; i++)
-		if (tv[i].group == 2 + i && group_disagrees(tv, n, 2 + i))
+		if (tv[i].group == 2 + i && group_disagrees(tv, n, 2 + i)) {
 			emit_group(c, topic, DISC_QUANTITY, tv, n, 2 + i);
-	number_conflicts(c, topic, tv, n);
+			found = true;
+		}
+	/* counts of different units are weaker evidence: only where no
+	 * unit settles it (else "kills 60" repeats "60 people") */
+	if (!found)
+		number_conflicts(c, topic, tv, n);
 }
 
 /* Days are compared by kind: weekdays with weekdays, and a month and

@@ -309,6 +309,38 @@ test_discrepancy_reads_spelled_numbers(void **state)
 	corpus_free(&c);
 }
 
+/* Two one-sentence articles "prefix A suffix" and "prefix B suffix" for
+ * each case {A, B, expected}: the discrepancy of kind is expected to hold
+ * the text expected, or to be absent when expected is "". */
+static void
+check_day_cases(const char *const (*cases)[3], size_t n, const char *prefix, const char *suffix,
+                const char *needle, enum disc_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct corpus c;
+		char a[256], b[256];
+		const struct discrepancy *d;
+		uint32_t t;
+
+		snprintf(a, sizeof a, "%s %s%s\n", prefix, cases[i][0], suffix);
+		snprintf(b, sizeof b, "%s %s%s\n", prefix, cases[i][1], suffix);
+		tu_corpus(&c, "a.txt", a, "b.txt", b, NULL);
+		t = topic_of(&c, 0, needle);
+		assert_int_not_equal(t, PX_NONE);
+		d = find_disc(&c, t, kind);
+		if (!cases[i][2][0]) {
+			if (d)
+				fail_msg("'%s' and '%s' should not disagree", cases[i][0], cases[i][1]);
+		} else {
+			assert_non_null(d);
+			assert_true(disc_has(&c, d, cases[i][2]));
+		}
+		corpus_free(&c);
+	}
+}
+
 /* Dates contradict only dates of their own kind: a month alone or a
  * year says nothing against a month and day. */
 static void
@@ -321,32 +353,68 @@ test_discrepancy_compares_dates_of_one_kind(void **state)
 		{"on March 18", "on March 19", "March 19"},
 		{"in 2023", "in 2024", "2024"},
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < PX_ARRAY_SIZE(cases); i++) {
-		struct corpus c;
-		char a[256], b[256];
-		const struct discrepancy *d;
-		uint32_t t;
+	check_day_cases(cases, PX_ARRAY_SIZE(cases),
+	                "Officials signed the grain corridor agreement with the port operators",
+	                ", the ministry said.", "grain", DISC_DATE);
+}
 
-		snprintf(a, sizeof a, "Officials signed the grain corridor agreement with the port "
-		                      "operators %s, the ministry said.\n", cases[i][0]);
-		snprintf(b, sizeof b, "Officials signed the grain corridor agreement with the port "
-		                      "operators %s, the ministry said.\n", cases[i][1]);
-		tu_corpus(&c, "a.txt", a, "b.txt", b, NULL);
-		t = topic_of(&c, 0, "grain");
-		assert_int_not_equal(t, PX_NONE);
-		d = find_disc(&c, t, DISC_DATE);
-		if (!cases[i][2][0]) {
-			if (d)
-				fail_msg("'%s' and '%s' should not disagree", cases[i][0], cases[i][1]);
-		} else {
-			assert_non_null(d);
-			assert_true(disc_has(&c, d, cases[i][2]));
-		}
-		corpus_free(&c);
-	}
+/* The day something was said is not the day of the event: "officials
+ * confirmed Wednesday" says nothing against "late Tuesday". */
+static void
+test_discrepancy_skips_the_day_of_a_report(void **state)
+{
+	static const char *const cases[][3] = {
+		/* a's ending, b's ending, weekday discrepancy expected */
+		{"late Tuesday, officials confirmed Wednesday", "late Tuesday", ""},
+		{"on Tuesday, officials said on Wednesday", "on Tuesday", ""},
+		{"on Wednesday", "on Tuesday", "Wednesday"},
+	};
+
+	(void)state;
+	check_day_cases(cases, PX_ARRAY_SIZE(cases),
+	                "Rescue crews pulled eleven survivors from the flooded mine shaft near the "
+	                "border", ".", "mine shaft", DISC_WEEKDAY);
+}
+
+/* Counts of different units meet only when no other article shares
+ * their unit, and only whole ones: a magnitude is no death toll, and
+ * "five people" is not contradicted by "three coast guard members". */
+static void
+test_discrepancy_compares_counts_of_like_kind(void **state)
+{
+	struct corpus c;
+	const struct discrepancy *d;
+	uint32_t t;
+
+	(void)state;
+	tu_corpus(&c,
+	          "a.txt", "The magnitude 6.9 quake killed 69 people in the coastal province "
+	                   "overnight, officials said.\n",
+	          "b.txt", "The magnitude 6.9 quake killed at least 60 residents in the coastal "
+	                   "province overnight, officials said.\n",
+	          NULL);
+	t = topic_of(&c, 0, "coastal");
+	assert_int_not_equal(t, PX_NONE);
+	d = find_disc(&c, t, DISC_NUMBER);
+	assert_non_null(d);
+	assert_true(disc_has(&c, d, "69"));
+	assert_true(disc_has(&c, d, "60"));
+	assert_false(disc_has(&c, d, "6.9"));
+	corpus_free(&c);
+
+	tu_corpus(&c,
+	          "a.txt", "Five people, including three coast guard members, died when the "
+	                   "gymnasium roof fell in the harbour town.\n",
+	          "b.txt", "Five victims, including three coastguard members, died when the "
+	                   "gymnasium roof fell in the harbour town.\n",
+	          NULL);
+	t = topic_of(&c, 0, "gymnasium");
+	assert_int_not_equal(t, PX_NONE);
+	assert_null(find_disc(&c, t, DISC_NUMBER));
+	assert_null(find_disc(&c, t, DISC_QUANTITY));
+	corpus_free(&c);
 }
 
 static void
@@ -359,7 +427,7 @@ test_discrepancy_values_of_a_sentence(void **state)
 	(void)state;
 	tu_corpus(&c, "a.txt",
 	          "On March 18, 2025, a strike hit 1,200 homes two hours after a 30-day halt, "
-	          "Shahed-136 drones flew at 8:50 p.m.\n", NULL);
+	          "Shahed-136 drones flew at 8:50 p.m. and 9 p.m.\n", NULL);
 	s = tu_find_sentence(&c.articles[0], "strike");
 	n = discrep_values(&c, 0, s, v, 16);
 	assert_int_equal(n, 5);
@@ -437,6 +505,8 @@ main(void)
 		cmocka_unit_test(test_discrepancy_flags_weekday_and_count),
 		cmocka_unit_test(test_discrepancy_reads_spelled_numbers),
 		cmocka_unit_test(test_discrepancy_compares_dates_of_one_kind),
+		cmocka_unit_test(test_discrepancy_skips_the_day_of_a_report),
+		cmocka_unit_test(test_discrepancy_compares_counts_of_like_kind),
 		cmocka_unit_test(test_discrepancy_values_of_a_sentence),
 		cmocka_unit_test(test_matching_is_deterministic),
 		cmocka_unit_test(test_story_groups_the_prisoner_swap),
