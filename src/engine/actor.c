@@ -1583,6 +1583,22 @@ spelling_pairs(const struct bucket *const *order, uint32_t n, struct bpair **out
 	return k;
 }
 
+/* A bucket holding only single-word names ("President Xi", "Mr Xi")
+ * whose word is the first name of exactly one person named in full
+ * ("Xi Jinping"): that person, written family name first. Since the
+ * bucket holds no full name, the word is no one's surname. */
+static uint32_t
+first_name_owner(struct ext *x, const struct bucket *bk)
+{
+	char key[KEY_MAX + 4];
+	size_t n = key_text(key, sizeof key, 'f', bk->key, strlen(bk->key));
+	uint32_t id = strmap_get(&x->keys, key, n);
+
+	if (id == PX_NONE || id == UINT32_MAX - 1)
+		return PX_NONE;
+	return find(x, id);
+}
+
 /* Buckets whose surnames are one edit apart ("Dmitriev", "Dmitriyev")
  * hold one person when the first names agree. Buckets are sorted by
  * first letter and length; the pairs compared are those of near
@@ -1627,6 +1643,8 @@ merge_spellings(struct ext *x)
 			else if (r != full)
 				ambiguous = true;
 		}
+		if (full == PX_NONE)
+			full = first_name_owner(x, bk);
 		if (full == PX_NONE || ambiguous)
 			continue;
 		for (p = 0; p < bk->n; p++)

@@ -376,6 +376,20 @@ test_family_name_first_resolves_single_word(void **state)
 	              "Wang told reporters the visit went well.");
 }
 
+/* A family name first written with a title of its own ("Premier Tan",
+ * "Mr Tan") still joins the one person whose first word it is. */
+static void
+test_family_name_first_joins_titled_short_form(void **state)
+{
+	(void)state;
+	assert_actors("Tan Weiming/person", "a.txt", "Visiting Premier Tan Weiming landed. "
+	              "Premier Tan spoke first. Mr Tan said trade mattered. "
+	              "Later Tan told reporters he was pleased.");
+	/* two people of that first word: the short form stays apart */
+	assert_actors("Tan Weiming/person; Tan Lihua/person; Tan/person", "a.txt",
+	              "Premier Tan Weiming met envoy Tan Lihua. Mr Tan said so.");
+}
+
 static void
 test_title_words_alone_are_no_organisation(void **state)
 {
@@ -566,6 +580,7 @@ main(void)
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
+		cmocka_unit_test(test_family_name_first_joins_titled_short_form),
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
