@@ -983,25 +983,74 @@ source_after(struct actx *x, uint32_t s0, uint32_t s1, uint32_t f, struct attrib
 	return false;
 }
 
-/* Does the noun phrase starting at f end the clause ("said Smith.",
- * "said Smith, the ...", "read the Kremlin statement, ...", "said
- * Smith on Monday")? Not "said it was". */
+/* Does a noun phrase ending before token end close the clause ("said
+ * Smith.", "said Smith, the ...", "read the Kremlin statement, ...",
+ * "said Smith on Monday")? */
 static bool
-np_closes(struct actx *x, uint32_t s1, uint32_t f)
+closes_at(struct actx *x, uint32_t s1, uint32_t end)
 {
-	uint32_t i = f, end;
-
-	if (i < s1 && (is(x, i, "the") || is(x, i, "a") || is(x, i, "an")))
-		i++;
-	if (i >= s1)
-		return false;
-	end = mention_starts(x, i) ? x->tok_mlast[i] + 1 : i + 1;
 	while (end < s1 && lower(tok(x, end)) && (cls(x, end) & VC_SPEECH) &&
 	       !(gap(x, end - 1) & GAP_BREAK))
 		end++;
 	if (end >= s1 || (gap(x, end - 1) & GAP_BREAK))
 		return true;
 	return (cls(x, end) & (VC_PREPOSITION | VC_TEMPORAL | VC_WEEKDAY)) != 0;
+}
+
+/* Does the noun phrase starting at f end the clause? Not "said it was". */
+static bool
+np_closes(struct actx *x, uint32_t s1, uint32_t f)
+{
+	uint32_t i = f;
+
+	if (i < s1 && (is(x, i, "the") || is(x, i, "a") || is(x, i, "an")))
+		i++;
+	if (i >= s1)
+		return false;
+	return closes_at(x, s1, mention_starts(x, i) ? x->tok_mlast[i] + 1 : i + 1);
+}
+
+/* Can the word at k describe a person named after it: the organisation
+ * and role words of "Acme Bank chief economist", "local officer"? No
+ * verb, pronoun, clause word or preposition but "of". */
+static bool
+descriptor(struct actx *x, uint32_t k)
+{
+	const struct token *t = tok(x, k);
+
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_QUOTED))
+		return false;
+	if ((t->flags & (TOK_CAP | TOK_UPPER)) || is(x, k, "of"))
+		return true;
+	return !(t->flags & TOK_STOP) && !words_cue(x->w, t) && !ing_form(x, k) &&
+	       !ends_with(x, k, "ed") &&
+	       !(cls(x, k) & (VC_CLAUSE | VC_AUX | VC_PRONOUN | VC_NEGATION | VC_PREPOSITION |
+	                      VC_DETERMINER | VC_ADVERB | VC_TEMPORAL));
+}
+
+#define DESCRIPTION_MAX 12 /* words of "[org] [role words] Name" */
+
+/* The first token of the person named at the end of the description
+ * that follows an inverted verb at token f ("said Acme Bank chief
+ * economist Jan Smith, adding"): the person, not the organisation
+ * before them. PX_NONE when no person closes the phrase. */
+static uint32_t
+described_person(struct actx *x, uint32_t s1, uint32_t f)
+{
+	uint32_t k = f;
+
+	if (k < s1 && (is(x, k, "the") || is(x, k, "a") || is(x, k, "an")))
+		k++;
+	for (; k < s1 && k < f + DESCRIPTION_MAX; k++) {
+		if (k > f && (gap(x, k - 1) & GAP_BREAK))
+			break;
+		if (mention_starts(x, k) && is_person(x, x->tok_actor[k]) &&
+		    closes_at(x, s1, x->tok_mlast[k] + 1))
+			return k;
+		if (!descriptor(x, k))
+			break;
+	}
+	return PX_NONE;
 }
 
 /* A reporting verb used as one at token k, or NULL. */
@@ -1292,6 +1341,30 @@ speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t 
 	push(x, se, &at);
 }
 
+/* Can the source follow the verb at token k ("“...,” said X")? Not
+ * across punctuation or into a quote: ", adding, “Well, ...”". */
+static bool
+inverts(struct actx *x, uint32_t s1, uint32_t k)
+{
+	return k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && x->tok_quote[k + 1] == x->tok_quote[k];
+}
+
+/* The source after an inverted verb at token k: the person named last
+ * in "said [org] [role words] Name", else the noun phrase that closes
+ * the clause ("said Smith.", "read the Kremlin statement"). */
+static bool
+inverted_source(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attribution *at)
+{
+	uint32_t m = ing_form(x, k) ? PX_NONE : described_person(x, s1, k + 1);
+
+	if (m != PX_NONE) {
+		set_speaker(at, x->tok_actor[m]);
+		at->last_tok = x->tok_mlast[m];
+		return true;
+	}
+	return np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, at);
+}
+
 /* A reporting verb at token k with its source. */
 static void
 verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const struct cue *cue)
@@ -1320,7 +1393,7 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 	if (cue->flags & CUE_INVERTED)
 		boundary = k > s0 ? k - 1 : PX_NONE;
 	if (r == SUBJ_EMPTY && (boundary == PX_NONE || (gap(x, boundary) & (GAP_COMMA | GAP_QUOTE))) &&
-	    np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, &at)) {
+	    inverts(x, s1, k) && inverted_source(x, s0, s1, k, &at)) {
 		at.how = ATTRIB_INVERTED;
 		r = SUBJ_FOUND;
 	}

@@ -114,6 +114,28 @@ test_speaker_after_the_quote(void **state)
 }
 
 static void
+test_inverted_speaker_is_the_person_after_the_description(void **state)
+{
+	(void)state;
+	assert_quotes("The market is calm,|Peter Olsen", "a.txt",
+	              "“The market is calm,” said analyst Peter Olsen.");
+	assert_quotes("We expect two more hikes,|Maria Lopez", "a.txt",
+	              "“We expect two more hikes,” said Nordic Bank chief economist Maria Lopez, "
+	              "adding that growth was slowing.");
+}
+
+static void
+test_participle_before_a_quote_takes_the_subject(void **state)
+{
+	(void)state;
+	/* a capitalised word opening the quote is not the source of "adding" */
+	assert_quotes("Smith, frankly, is wrong.|Eva Holm", "a.txt",
+	              "Prime Minister Eva Holm met Finance Minister Jan Smith. Holm later "
+	              "repeated her view, in reply to a question, that the plan was sound, "
+	              "adding, “Smith, frankly, is wrong.”");
+}
+
+static void
 test_speaker_before_the_quote(void **state)
 {
 	(void)state;
@@ -283,6 +305,8 @@ main(void)
 		cmocka_unit_test(test_quote_continued_into_next_paragraph),
 		cmocka_unit_test(test_guillemets_are_quote_marks),
 		cmocka_unit_test(test_speaker_after_the_quote),
+		cmocka_unit_test(test_inverted_speaker_is_the_person_after_the_description),
+		cmocka_unit_test(test_participle_before_a_quote_takes_the_subject),
 		cmocka_unit_test(test_speaker_before_the_quote),
 		cmocka_unit_test(test_speaker_from_according_to),
 		cmocka_unit_test(test_pronoun_speaker_is_the_person_who_spoke_before),
