@@ -1160,15 +1160,27 @@ bucket_pick(struct ext *x, uint32_t b, const struct cand *cd)
 	return most != PX_NONE ? most : find(x, bk->clusters[0]);
 }
 
+/* The surname's token of a name: the last one before generational
+ * suffixes ("Alejandro" of "Bernardo Alejandro IV"). */
+static uint32_t
+surname_at(struct ext *x, const struct cand *cd)
+{
+	uint32_t k = cd->t1 - 1;
+
+	while (k > cd->t0 && (cls(x, cd->article, k) & VC_SUFFIX))
+		k--;
+	return k;
+}
+
 /* A person named in full (or by surname with a title). */
 static void
 person(struct ext *x, struct cand *cd)
 {
 	char first[32] = "", last[KEY_MAX];
-	uint32_t b, id = PX_NONE;
+	uint32_t b, id = PX_NONE, sur = surname_at(x, cd);
 
-	token_key(x, cd->article, cd->t1 - 1, last, sizeof last);
-	if (cd->t1 - cd->t0 >= 2)
+	token_key(x, cd->article, sur, last, sizeof last);
+	if (sur > cd->t0)
 		token_key(x, cd->article, cd->t0, first, sizeof first);
 	b = bucket_of(x, last, true);
 	if (first[0])
@@ -1289,7 +1301,7 @@ resolve_full_name(struct ext *x, struct cand *cd)
 	const struct article *a = &x->c->articles[cd->article];
 
 	token_key(x, cd->article, cd->t0, first, sizeof first);
-	token_key(x, cd->article, cd->t1 - 1, last, sizeof last);
+	token_key(x, cd->article, surname_at(x, cd), last, sizeof last);
 	b = bucket_of(x, last, false);
 	if (b != PX_NONE && bucket_first(x, b, first) != PX_NONE) {
 		assign(x, cd, bucket_first(x, b, first));

@@ -55,28 +55,36 @@ static const char *const titles[] = {
 /* Nouns naming a person by role; before a name ("envoy Steve X") they
  * mark a person, after "the" they describe one ("the analyst"). */
 static const char *const roles[] = {
-	"activist", "actor", "actress", "adviser", "advisor", "aide", "ally",
-	"ambassador", "analyst", "anchor", "attorney", "author", "banker",
-	"billionaire", "bishop", "blogger", "boss", "businessman",
-	"businesswoman", "campaigner", "candidate", "cardinal", "ceo",
-	"chair", "chairman", "chairwoman", "champion", "chancellor", "chief",
-	"cleric", "coach", "colonel", "columnist", "commander", "commentator",
-	"commissioner", "congressman", "congresswoman", "consultant",
-	"correspondent", "counterpart", "critic", "democrat", "deputy",
-	"diplomat", "director", "dissident", "doctor", "economist", "editor",
-	"emissary", "emperor", "envoy", "executive", "expert", "founder",
-	"general", "governor", "head", "historian", "host", "investor",
-	"journalist", "judge", "king", "lawmaker", "lawyer", "leader",
-	"legislator", "lobbyist", "manager", "mayor", "mediator", "minister",
-	"monarch", "negotiator", "nominee", "official", "oligarch", "opponent",
-	"owner", "pilot", "player", "politician", "pollster", "pope", "premier",
-	"president", "president-elect", "presenter", "priest", "prince",
-	"princess", "professor", "prosecutor", "queen", "rabbi", "reporter",
-	"representative", "republican", "researcher", "rival", "ruler",
-	"scholar", "scientist", "secretary", "secretary-general", "senator",
-	"singer", "speaker", "spokesman", "spokesperson", "spokeswoman", "star",
-	"strategist", "strongman", "successor", "supporter", "tycoon",
-	"veteran", "writer",
+	"activist", "actor", "actress", "administrator", "adviser", "advisor",
+	"agent", "aide", "ally", "ambassador", "analyst", "anchor", "attorney",
+	"author", "banker", "billionaire", "bishop", "blogger", "boss",
+	"businessman", "businesswoman", "campaigner", "candidate", "captain",
+	"cardinal", "ceo", "chair", "chairman", "chairwoman", "champion",
+	"chancellor", "chief", "cleric", "clerk", "coach", "colonel", "columnist",
+	"commander", "commentator", "commissioner", "congressman", "congresswoman",
+	"consultant", "coordinator", "correspondent", "councillor", "councilor",
+	"counterpart", "critic", "democrat", "deputy", "detective", "diplomat",
+	"director", "dissident", "doctor", "driver", "economist", "editor",
+	"emissary", "emperor", "engineer", "envoy", "epidemiologist", "executive",
+	"expert", "farmer", "firefighter", "fisherman", "forecaster", "founder",
+	"general", "geologist", "governor", "head", "historian", "host",
+	"inspector", "investor", "journalist", "judge", "king", "lawmaker",
+	"lawyer", "leader", "legislator", "lieutenant", "lobbyist", "manager",
+	"mayor", "mediator", "medic", "meteorologist", "minister", "monarch",
+	"negotiator", "nominee", "nurse", "officer", "official", "oligarch",
+	"ombudsman", "opponent", "organiser", "organizer", "owner", "paramedic",
+	"pastor", "physician", "pilot", "player", "policeman", "policewoman",
+	"politician", "pollster", "pope", "premier", "presenter", "president",
+	"president-elect", "priest", "prince", "princess", "professor",
+	"prosecutor", "queen", "rabbi", "ranger", "reporter", "representative",
+	"republican", "rescuer", "researcher", "resident", "rival", "ruler",
+	"scholar", "scientist", "secretary", "secretary-general", "seismologist",
+	"senator", "sergeant", "singer", "soldier", "speaker", "specialist",
+	"spokesman", "spokesperson", "spokeswoman", "star", "strategist",
+	"strongman", "student", "successor", "superintendent", "supervisor",
+	"supporter", "surgeon", "survivor", "teacher", "technician", "trooper",
+	"tycoon", "vendor", "veteran", "villager", "volcanologist", "volunteer",
+	"witness", "worker", "writer",
 };
 
 /* Head words of organisation names. */
@@ -205,6 +213,11 @@ static const char *const groups[] = {
 	"authorities", "delegation", "diplomats", "forces", "government",
 	"leaders", "leadership", "military", "negotiators", "officials",
 	"regime", "side", "troops",
+};
+
+/* Generational suffixes that end a name: "Ferdinand Marcos Jr.". */
+static const char *const suffixes[] = {
+	"ii", "iii", "iv", "jr", "sr",
 };
 
 static const char *const particles[] = {
@@ -340,6 +353,7 @@ static const struct word_list lists[] = {
 	LIST(VC_SPEECH, speech_nouns),
 	LIST(VC_GROUP, groups),
 	LIST(VC_PARTICLE, particles),
+	LIST(VC_SUFFIX, suffixes),
 	LIST(VC_FUNCTION, function_words),
 	LIST(VC_ADVERB, adverbs),
 	LIST(VC_AUX, auxiliaries),

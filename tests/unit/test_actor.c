@@ -390,6 +390,29 @@ test_family_name_first_joins_titled_short_form(void **state)
 	              "Premier Tan Weiming met envoy Tan Lihua. Mr Tan said so.");
 }
 
+/* A role noun, after a descriptor or an organisation, makes the name
+ * after it a person; a generational suffix stays in the name. */
+static void
+test_name_after_lower_case_role_is_person(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	assert_actors("Lena Marquez/person", "a.txt",
+	              "“Crews are tired,” said harbour safety officer Lena Marquez, adding more.");
+	assert_actors("Tomas Ruelo/person", "a.txt",
+	              "“It was loud,” said local firefighter Tomas Ruelo, noting the damage.");
+	tu_corpus(&c, "a.txt", "“We keep going,” said Bureau of Roads deputy administrator "
+	          "Carlos Mendel Ortega III, adding that bridges were shut. "
+	          "Ortega said more crews would come.", NULL);
+	id = actor_named(&c, "Carlos Mendel Ortega III");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_PERSON);
+	assert_int_equal(c.actors[id].n_mentions, 2);
+	corpus_free(&c);
+}
+
 static void
 test_title_words_alone_are_no_organisation(void **state)
 {
@@ -581,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
 		cmocka_unit_test(test_family_name_first_joins_titled_short_form),
+		cmocka_unit_test(test_name_after_lower_case_role_is_person),
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
