@@ -58,6 +58,7 @@ enum boiler_reason {
 	BOIL_CREDIT,     /* credit lines */
 	BOIL_SEPARATOR,  /* a line of punctuation only */
 	BOIL_REPEAT,     /* verbatim repeat of an earlier paragraph */
+	BOIL_CAPTION,    /* a photo caption or credit */
 };
 
 struct paragraph {

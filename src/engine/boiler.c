@@ -19,6 +19,39 @@ static const char *const nav_lines[] = {
 	"skip navigation", "skip to content", "skip to main content",
 	"skip to navigation", "sponsored", "tags", "topics", "trending",
 	"view comments", "you may also like", "top stories", "latest news",
+	"more videos", "embed more videos", "watch video", "play video", "oops",
+	"something went wrong", "please try again later", "try again later",
+};
+
+/* Labels that open a link to another story: "RELATED: …", "Read more: …". */
+static const char *const link_labels[] = {
+	"related", "related coverage", "related content", "read more", "read also",
+	"also read", "see also", "watch", "watch more", "more", "recommended",
+	"recommended reading", "our standards", "editor s picks", "most read",
+};
+
+/* Words of a time stamp line: "Wednesday, November 15, 2023", "Updated
+ * 3:45 PM EST". */
+static const char *const stamp_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "a", "p",
+	"m", "at", "on", "updated", "published", "posted", "last", "first", "gmt", "utc",
+	"bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
+};
+
+/* Where a caption names its picture's source: "Picture: Getty". */
+static const char *const caption_marks[] = {
+	"Picture: ", "Photo: ", "Photograph: ", "Image: ", "Photo credit: ", "Credit: ",
+	"Photo by ", "Photograph by ", "Image by ",
+};
+
+/* People in a picture, left to right: "(L)", "(2nd R)". */
+static const char *const caption_positions[] = {
+	"(L)", "(R)", "(C)", "(left)", "(right)", "(center)", "(centre)", "(2nd L)",
+	"(2nd R)", "(L to R)", "(L-R)",
 };
 
 static const char *const share_lines[] = {
@@ -67,6 +100,7 @@ boiler_reason_name(enum boiler_reason r)
 		[BOIL_CREDIT] = "credit",
 		[BOIL_SEPARATOR] = "separator",
 		[BOIL_REPEAT] = "repeat",
+		[BOIL_CAPTION] = "caption",
 	};
 
 	return (size_t)r < PX_ARRAY_SIZE(names) && names[r] ? names[r] : "?";
@@ -85,19 +119,30 @@ normalise(const unsigned char *s, uint32_t n, uint32_t *words)
 	out[o++] = ' ';
 	for (i = 0; i < k; i++) {
 		char c = f[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		             (unsigned char)c >= 0x80;
+		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		size_t len = 1;
 
+		if ((unsigned char)c >= 0x80) {
+			/* letters of any script; bullets and dashes part words */
+			int32_t cp;
+
+			len = utf8_decode((const unsigned char *)f + i, k - i, &cp);
+			alnum = segment_is_word_char(cp);
+		}
 		if (alnum) {
 			if (space)
 				(*words)++;
-			out[o++] = c;
+			memcpy(out + o, f + i, len);
+			o += len;
+			i += len - 1;
 			space = false;
 		} else if (c == '\'') {
 			continue; /* it's -> its: keeps words whole */
-		} else if (!space) {
-			out[o++] = ' ';
+		} else {
+			if (!space)
+				out[o++] = ' ';
 			space = true;
+			i += len - 1;
 		}
 	}
 	if (!space)
@@ -191,6 +236,119 @@ is_dateline_credit(const char *norm, uint32_t words)
 	return before >= 1 && before <= 4;
 }
 
+/* Is the normalised text a time stamp: only calendar and clock words
+ * and numbers, at least one number? */
+static bool
+is_stamp(const char *norm, uint32_t words)
+{
+	const char *p = norm + 1;
+	bool digits = false;
+
+	if (words > 12)
+		return false;
+	while (*p) {
+		const char *e = strchr(p, ' ');
+		size_t n = e ? (size_t)(e - p) : strlen(p), i;
+		bool known = n > 0 && p[0] >= '0' && p[0] <= '9';
+
+		if (known)
+			digits = true;
+		for (i = 0; !known && i < PX_ARRAY_SIZE(stamp_words); i++)
+			known = strlen(stamp_words[i]) == n && memcmp(stamp_words[i], p, n) == 0;
+		if (n && !known)
+			return false;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return digits;
+}
+
+/* "RELATED: Headline of another story": a link label before a colon and
+ * a headline after it (a capital first, no full stop at the end). */
+static bool
+is_link_line(const unsigned char *s, uint32_t n, uint32_t words)
+{
+	const unsigned char *colon = memchr(s, ':', n < 24 ? n : 24), *h;
+	uint32_t label_words;
+	char *label;
+	bool hit;
+
+	if (!colon || words > 30 || s[n - 1] == '.')
+		return false;
+	for (h = colon + 1; h < s + n && *h == ' '; h++)
+		;
+	if (h == s + n || !((*h >= 'A' && *h <= 'Z') || (*h >= '0' && *h <= '9') || *h >= 0x80))
+		return false;
+	label = normalise(s, (uint32_t)(colon - s), &label_words);
+	hit = label_words && is_line(label, link_labels, PX_ARRAY_SIZE(link_labels));
+	free(label);
+	return hit;
+}
+
+/* "By Jane Doe, John Roe and Ann Poe": a byline, every word after "By" a
+ * capitalised name or a joining word. */
+static bool
+is_byline(const unsigned char *s, uint32_t n)
+{
+	static const char *const joins[] = {"and", "&", "de", "van", "von", "da", "al", "bin", "|"};
+	uint32_t i = 0, names = 0;
+
+	if (n < 4 || !(s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' '))
+		return false;
+	i = 3;
+	while (i < n) {
+		uint32_t w = i, len;
+		bool ok;
+		size_t k;
+
+		while (i < n && s[i] != ' ' && s[i] != '\n')
+			i++;
+		len = i - w;
+		while (len && (s[w + len - 1] == ',' || s[w + len - 1] == ';'))
+			len--;
+		ok = len && ((s[w] >= 'A' && s[w] <= 'Z') || s[w] >= 0x80);
+		for (k = 0; !ok && k < PX_ARRAY_SIZE(joins); k++)
+			ok = strlen(joins[k]) == len && memcmp(joins[k], s + w, len) == 0;
+		if (len && !ok)
+			return false;
+		names += len > 0;
+		while (i < n && (s[i] == ' ' || s[i] == '\n'))
+			i++;
+	}
+	return names >= 1 && names <= 14;
+}
+
+/* A photo caption: people placed left to right, or a picture credit
+ * ("… late on Tuesday. Picture: Getty") in a short paragraph. */
+static bool
+is_caption(const unsigned char *s, uint32_t n, uint32_t words)
+{
+	size_t i;
+
+	if (words > 70)
+		return false;
+	for (i = 0; i < PX_ARRAY_SIZE(caption_positions); i++)
+		if (has_bytes(s, n, caption_positions[i]))
+			return true;
+	for (i = 0; i < PX_ARRAY_SIZE(caption_marks); i++) {
+		size_t k = strlen(caption_marks[i]);
+		uint32_t j, after = 0;
+
+		for (j = 0; j + k <= n; j++)
+			if (memcmp(s + j, caption_marks[i], k) == 0 && (j == 0 || s[j - 1] == ' '))
+				break;
+		if (j + k > n)
+			continue;
+		/* the source is a few words at the end */
+		for (j += (uint32_t)k; j < n; j++)
+			after += s[j] == ' ';
+		if (after <= 5)
+			return true;
+	}
+	return false;
+}
+
 static enum boiler_reason
 judge(const struct article *a, const struct paragraph *p, const char *norm, uint32_t words)
 {
@@ -204,6 +362,13 @@ judge(const struct article *a, const struct paragraph *p, const char *norm, uint
 		return BOIL_NAVIGATION;
 	if (words <= 6 && is_line(norm, share_lines, PX_ARRAY_SIZE(share_lines)))
 		return BOIL_SHARE;
+	if ((words <= 12 && (has(norm, "something went wrong") || has(norm, "try again later"))) ||
+	    is_link_line(s, n, words) || is_stamp(norm, words))
+		return BOIL_NAVIGATION;
+	if (words <= 16 && is_byline(s, n))
+		return BOIL_CREDIT;
+	if (is_caption(s, n, words))
+		return BOIL_CAPTION;
 	if (words <= 40 && (count(norm, copyright_marks, PX_ARRAY_SIZE(copyright_marks)) ||
 	                    has_bytes(s, n, "\xC2\xA9")))
 		return BOIL_COPYRIGHT;

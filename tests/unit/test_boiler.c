@@ -5,14 +5,15 @@
 
 /* Analyse text as one article; return the boilerplate reason of each
  * paragraph as a string of letters (b = body, n = navigation, p = pitch,
- * c = copyright, s = share, r = credit, - = separator, R = repeat). */
+ * c = copyright, s = share, r = credit, - = separator, R = repeat,
+ * C = caption). */
 static char *
 marks(const char *text)
 {
 	static const char letter[] = {
 		[BOIL_NONE] = 'b', [BOIL_NAVIGATION] = 'n', [BOIL_PITCH] = 'p',
 		[BOIL_COPYRIGHT] = 'c', [BOIL_SHARE] = 's', [BOIL_CREDIT] = 'r',
-		[BOIL_SEPARATOR] = '-', [BOIL_REPEAT] = 'R',
+		[BOIL_SEPARATOR] = '-', [BOIL_REPEAT] = 'R', [BOIL_CAPTION] = 'C',
 	};
 	struct corpus c;
 	char *out;
@@ -95,6 +96,30 @@ test_verbatim_repeats_are_marked_after_the_first(void **state)
 }
 
 static void
+test_bylines_stamps_links_and_captions(void **state)
+{
+	(void)state;
+	assert_marks("Dam Breach Floods Valley\nBy Ana Lima, Tom Berg and Ivo van Dijk\n"
+	             "Saturday, June 7, 2031\nUpdated 4:05 PM EDT\n"
+	             "The dam broke after three days of rain, officials said.", "brnnb");
+	assert_marks("The dam broke after heavy rain.\n"
+	             "RELATED: Rivers rise across the region as storms continue\n"
+	             "Read more: Why old dams fail\nThe army sent boats.", "bnnb");
+	assert_marks("The dam broke after heavy rain.\n"
+	             "Residents (L) carry sandbags near the river on Saturday.\n"
+	             "Floodwater covers the main road. Picture: Agency Photos\n"
+	             "The army sent boats.", "bCCb");
+	/* a bullet before a widget line does not hide it */
+	assert_marks("The dam broke.\n\xE2\x80\xA2 Oops!\nSomething went wrong.\n"
+	             "Please try again later.", "bnnn");
+	/* body paragraphs that only look alike stay */
+	assert_marks("By Friday, the water had reached the town hall, the mayor said.\n"
+	             "Related: the dam was built in 1931, records show, and never rebuilt after "
+	             "the floods of that decade.\n"
+	             "The photo: a man on a roof.", "bbb");
+}
+
+static void
 test_trailing_widget_lines_after_a_pitch(void **state)
 {
 	(void)state;
@@ -113,6 +138,7 @@ main(void)
 		cmocka_unit_test(test_body_paragraph_mentioning_a_newsletter_stays_body),
 		cmocka_unit_test(test_copyright_and_credit_lines),
 		cmocka_unit_test(test_verbatim_repeats_are_marked_after_the_first),
+		cmocka_unit_test(test_bylines_stamps_links_and_captions),
 		cmocka_unit_test(test_trailing_widget_lines_after_a_pitch),
 	};
 
