@@ -53,6 +53,7 @@ struct actx {
 	uint32_t *ended;            /* quotes ending in the current sentence */
 	uint32_t cap_qi;
 	uint32_t anchor;            /* token being read */
+	uint32_t sent_tok;          /* first token of the sentence being read */
 	/* discourse */
 	uint32_t para;
 	uint32_t prev_person, prev_org, prev_first_person, prev_first_org;
@@ -294,11 +295,30 @@ fits(struct actx *x, uint32_t id, uint32_t place, uint32_t role)
 	       (role == PX_NONE || bears(x, id, role));
 }
 
+/* The first token of the paragraph being read. */
+static uint32_t
+para_tok(const struct actx *x)
+{
+	return x->a->sents[x->a->paras[x->para].sent_first].tok_first;
+}
+
+/* "the analyst" with no one bearing that title: the last person named
+ * before the sentence in its paragraph. Not a person named in the same
+ * sentence ("A told B ..., the official said") nor one named further
+ * back: an unnamed source is the likelier reading. */
+static uint32_t
+recent_person(const struct actx *x)
+{
+	uint32_t n = persons_before(x, x->sent_tok);
+
+	return n && x->persons[n - 1].tok >= para_tok(x) ? x->persons[n - 1].actor : PX_NONE;
+}
+
 /* "the Ukrainian leader", "the crown prince": the last person named
  * before token k who is of that country and bears that title, else the
  * last of that country, else the first after k, else anyone of that
- * country; without a country the last bearing the title, else the last
- * person named. */
+ * country; without a country the last bearing the title, else the
+ * person named last before the sentence in its paragraph. */
 static uint32_t
 describe(struct actx *x, uint32_t k, uint32_t place, uint32_t role)
 {
@@ -315,7 +335,7 @@ describe(struct actx *x, uint32_t k, uint32_t place, uint32_t role)
 				return x->persons[i - 1].actor;
 	}
 	if (place == PX_NONE)
-		return last_person_before(x, k);
+		return recent_person(x);
 	for (i = before; i < x->n_persons && i < before + RECENT_MAX; i++)
 		if (fits(x, x->persons[i].actor, place, PX_NONE))
 			return x->persons[i].actor;
@@ -689,23 +709,31 @@ set_generic(struct actx *x, struct attribution *at, uint32_t w0, uint32_t e)
 	at->src_end = tok(x, e - 1)->end;
 }
 
-/* Was the role at token j introduced without a name in its paragraph
- * ("A senior official said ... the official added")? */
-static bool
-introduced(struct actx *x, uint32_t w0, uint32_t j)
+#define INTRO_MAX 6 /* words of "a senior White House official" */
+
+/* Was the role at token j introduced without a name shortly before ("A
+ * senior White House official said ... The official added")? The first
+ * token of that introduction, or PX_NONE; *end gets the token after it. */
+static uint32_t
+introduced(struct actx *x, uint32_t w0, uint32_t j, uint32_t *end)
 {
-	uint32_t p0 = x->a->sents[x->a->paras[x->para].sent_first].tok_first, k, i;
+	uint32_t k, i;
 
 	if (!(cls(x, j) & VC_ROLE) || w0 >= j || !is(x, w0, "the"))
-		return false;
-	for (k = w0; k > p0 && k + SENTENCE_MAX > w0; k--) {
+		return PX_NONE;
+	for (k = w0; k > 0 && k + SENTENCE_MAX > w0; k--) {
 		if (tok(x, k - 1)->word != tok(x, j)->word)
 			continue;
-		for (i = k - 1; i > p0 && i + 4 > k; i--)
-			if (is(x, i - 1, "a") || is(x, i - 1, "an"))
-				return true;
+		for (i = k - 1; i > 0 && i + INTRO_MAX > k; i--) {
+			if (is(x, i - 1, "a") || is(x, i - 1, "an")) {
+				*end = k;
+				return i - 1;
+			}
+			if (gap(x, i - 1) & GAP_BREAK)
+				break;
+		}
 	}
-	return false;
+	return PX_NONE;
 }
 
 /* The latest organisation named before token k whose name bears the
@@ -808,7 +836,14 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		for (k = w0; k < j; k++)
 			if (is(x, k, "both") || is(x, k, "two"))
 				return both_people(x, s0, k, at);
-	if (!introduced(x, w0, j) && (id = description(x, w0, j)) != PX_NONE) {
+	/* "The official" after "A senior White House official": the body
+	 * named then, else unnamed */
+	if ((k = introduced(x, w0, j, &end)) != PX_NONE) {
+		if ((id = group_actor(x, k, end)) != PX_NONE) {
+			set_speaker(at, id);
+			return true;
+		}
+	} else if ((id = description(x, w0, j)) != PX_NONE) {
 		set_speaker(at, id);
 		return true;
 	}
@@ -1434,6 +1469,7 @@ read_sentence(struct actx *x, uint32_t si)
 		uint32_t before;
 
 		x->anchor = k;
+		x->sent_tok = s0;
 		if (according(x, se, si, k)) {
 			k++;
 			continue;

@@ -118,6 +118,24 @@ test_unnamed_official_is_generic_or_their_body(void **state)
 }
 
 static void
+test_unnamed_official_is_not_the_person_named_before(void **state)
+{
+	(void)state;
+	/* a person named in another paragraph or in the same sentence */
+	assert_claims("1:[The official]:say", "a.txt",
+	              "Prime Minister Eva Holm met Finance Minister Jan Smith on Monday.\n\n"
+	              "The official also said talks would resume.");
+	assert_claims("0:[the senior administration official]:tell", "a.txt",
+	              "Finance Minister Jan Smith met Prime Minister Eva Holm for an hour, "
+	              "the senior administration official told reporters.");
+	/* an official introduced before: the body named then */
+	assert_claims("0:White House:say / 2:White House:say", "a.txt",
+	              "A senior White House official said the talks went well.\n\n"
+	              "The deal covers trade, once it is signed by Finance Minister Jan Smith.\n\n"
+	              "The official also said a second round would follow.");
+}
+
+static void
 test_spokesman_speaks_for_the_one_named(void **state)
 {
 	(void)state;
@@ -238,6 +256,7 @@ main(void)
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),
+		cmocka_unit_test(test_unnamed_official_is_not_the_person_named_before),
 		cmocka_unit_test(test_spokesman_speaks_for_the_one_named),
 		cmocka_unit_test(test_the_company_is_the_organisation_named_before),
 		cmocka_unit_test(test_negated_cue_is_no_claim),

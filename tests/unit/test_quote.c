@@ -202,6 +202,15 @@ test_generic_source_gives_no_speaker(void **state)
 }
 
 static void
+test_unnamed_speaker_is_not_the_person_named_before(void **state)
+{
+	(void)state;
+	assert_quotes("joint drills|-", "a.txt",
+	              "Prime Minister Eva Holm met Finance Minister Jan Smith on Monday.\n\n"
+	              "The official also said there would be “joint drills” soon.");
+}
+
+static void
 test_statement_owner_speaks(void **state)
 {
 	(void)state;
@@ -314,6 +323,7 @@ main(void)
 		cmocka_unit_test(test_nested_quote_takes_the_outer_speaker),
 		cmocka_unit_test(test_quote_without_attribution_has_no_speaker),
 		cmocka_unit_test(test_generic_source_gives_no_speaker),
+		cmocka_unit_test(test_unnamed_speaker_is_not_the_person_named_before),
 		cmocka_unit_test(test_statement_owner_speaks),
 		cmocka_unit_test(test_same_wording_in_two_outlets_shares_a_group),
 		cmocka_unit_test(test_overlap_groups_stop_at_common_stems),
