@@ -1088,6 +1088,32 @@ described_person(struct actx *x, uint32_t s1, uint32_t f)
 	return PX_NONE;
 }
 
+/* Verbs that report only with a content clause: with a plain object
+ * they name an act ("declared a state of emergency"). */
+static bool
+needs_content(const struct cue *cue)
+{
+	static const char *const acts[] = {"declare"};
+	uint32_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(acts); i++)
+		if (strcmp(cue->lemma, acts[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does reported content go with the verb at token k: "that", a colon or
+ * a quote after it, or the verb trailing or inverted ("..., X
+ * declared.", "“...,” declared X")? */
+static bool
+has_content(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
+{
+	if (k + 1 >= s1 || (gap(x, k) & GAP_BREAK) || is(x, k + 1, "that") ||
+	    (tok(x, k + 1)->flags & TOK_QUOTED))
+		return true;
+	return k > s0 && (gap(x, k - 1) & GAP_QUOTE);
+}
+
 /* A reporting verb used as one at token k, or NULL. */
 static const struct cue *
 cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
@@ -1101,6 +1127,8 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	if ((cue->flags & CUE_PAST) && !ends_with(x, k, "ed"))
 		return NULL;
 	if ((cue->flags & CUE_NEEDS_THAT) && !(k + 1 < s1 && is(x, k + 1, "that")))
+		return NULL;
+	if (needs_content(cue) && !has_content(x, s0, s1, k))
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
@@ -1400,6 +1428,30 @@ inverted_source(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct att
 	return np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, at);
 }
 
+/* Is the verb at token k a passive participle ("was said", "have been
+ * confirmed", "were also reported")? Its subject is what is reported,
+ * not who reports it. */
+static bool
+passive(struct actx *x, uint32_t s0, uint32_t k)
+{
+	static const char *const be[] = {
+		"am", "are", "be", "been", "being", "is", "was", "were",
+	};
+	uint32_t i = k, j;
+
+	if (ing_form(x, k))
+		return false;
+	while (i > s0 && i + 4 > k && lower(tok(x, i - 1)) && !(gap(x, i - 1) & GAP_BREAK) &&
+	       (cls(x, i - 1) & (VC_ADVERB | VC_NEGATION)))
+		i--;
+	if (i == s0 || (gap(x, i - 1) & GAP_BREAK) || !lower(tok(x, i - 1)))
+		return false;
+	for (j = 0; j < PX_ARRAY_SIZE(be); j++)
+		if (is(x, i - 1, be[j]))
+			return true;
+	return false;
+}
+
 /* A reporting verb at token k with its source. */
 static void
 verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const struct cue *cue)
@@ -1418,6 +1470,8 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 			push(x, se, &at);
 		return;
 	}
+	if (passive(x, s0, k))
+		return;
 	/* "tried to convince": the subject of the verb before "to" */
 	if (k > s0 + 1 && is(x, k - 1, "to")) {
 		if (!lower(tok(x, k - 2)) || (tok(x, k - 2)->flags & TOK_STOP))

@@ -168,6 +168,31 @@ test_nouns_are_not_cues(void **state)
 }
 
 static void
+test_passive_cue_is_no_claim_of_its_subject(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt",
+	              "At least 40 people have been confirmed dead after the storm. "
+	              "Some victims were also reported in the northern towns. "
+	              "Finance Minister Jan Smith is said to be tired.");
+	/* the agent of a passive speaks */
+	assert_claims("0:Associated Press:report", "a.txt",
+	              "Two deaths were reported by the Associated Press.");
+}
+
+static void
+test_declare_reports_only_with_content(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt",
+	              "Finance Minister Jan Smith has declared a state of emergency.");
+	assert_claims("0:Jan Smith:declare", "a.txt",
+	              "Finance Minister Jan Smith declared that the crisis was over.");
+	assert_claims("0:Jan Smith:declare", "a.txt",
+	              "The crisis is over, Finance Minister Jan Smith declared.");
+}
+
+static void
 test_pronoun_is_the_previous_speaker(void **state)
 {
 	(void)state;
@@ -261,6 +286,8 @@ main(void)
 		cmocka_unit_test(test_the_company_is_the_organisation_named_before),
 		cmocka_unit_test(test_negated_cue_is_no_claim),
 		cmocka_unit_test(test_nouns_are_not_cues),
+		cmocka_unit_test(test_passive_cue_is_no_claim_of_its_subject),
+		cmocka_unit_test(test_declare_reports_only_with_content),
 		cmocka_unit_test(test_pronoun_is_the_previous_speaker),
 		cmocka_unit_test(test_coordinated_subjects_each_claim),
 		cmocka_unit_test(test_both_leaders_are_the_two_people_named),
