@@ -357,6 +357,11 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	const struct token *t = tok(x, sp->ai, k);
 	uint32_t g = words_gap_at(x->w, a, k), n = a->toks[j].start - t->end;
 
+	/* "People's Liberation Army": a possessive of a plural of people
+	 * inside a name */
+	if ((t->flags & TOK_POSS) && (is_word(x, sp->ai, k, "people") ||
+	    (cls(x, sp->ai, k) & VC_PEOPLE)) && words_capitalised(&a->toks[j]))
+		return !(g & ~(GAP_SPACE | GAP_POSS)) && n <= 6;
 	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
 		return false;
 	if ((g & GAP_PERIOD) && !all_upper(x, sp->ai, k) && !(cls(x, sp->ai, k) & VC_TITLE))
@@ -364,16 +369,35 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	return true;
 }
 
-/* Does a connector at j ("of", "de", "the" after "of") continue the run
- * ending at k into a capitalised word? */
+/* Can "and" after "X of Y" go on into the capitalised word at j
+ * ("Institute of Volcanology and Seismology")? Not into a country, a
+ * title or a possessive ("... and Ukraine", "... and Foreign Minister"). */
+static bool
+and_joins(struct ext *x, const struct span *sp, uint32_t j)
+{
+	const struct token *t;
+
+	if (j >= sp->s1)
+		return false;
+	t = tok(x, sp->ai, j);
+	return words_capitalised(t) && !(t->flags & TOK_POSS) && !words_gaz_start(x->w, t) &&
+	       !(cls(x, sp->ai, j) & (VC_TITLE | VC_FUNCTION));
+}
+
+/* Does a connector at j ("of", "de", "the" after "of", "and" after an
+ * "of" of the run) continue the run ending at k into a capitalised
+ * word? */
 static uint32_t
-connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
+connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool after_of)
 {
 	uint32_t c = cls(x, sp->ai, j), end = j + 1;
 
 	if (!lowercase(tok(x, sp->ai, j)) || !joins(x, sp, k, j))
 		return 0;
-	if (is_word(x, sp->ai, j, "of")) {
+	if (is_word(x, sp->ai, j, "and")) {
+		if (!after_of || !and_joins(x, sp, end))
+			return 0;
+	} else if (is_word(x, sp->ai, j, "of")) {
 		/* only after organisation and title words: "Armed Forces of
 		 * Ukraine", "Secretary of State", never "Zelenskyy of Ukraine" */
 		if (!(cls(x, sp->ai, k) & (VC_ORG | VC_TITLE)))
@@ -560,7 +584,8 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 		uint32_t c = u[*from].cls;
 		bool first = u[*from].t0 == sp->s0;
 
-		if (c & (VC_TITLE | VC_ORG))
+		/* "People's" inside a run: part of the name */
+		if ((c & (VC_TITLE | VC_ORG)) || (t->flags & TOK_POSS))
 			break;
 		if (!((t->flags & TOK_STOP) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
 		      VC_SOURCE | VC_PREPOSITION)) ||
@@ -570,6 +595,15 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 	}
 	while (*to > *from && !u[*to - 1].gaz && (u[*to - 1].cls & (VC_MONTH | VC_WEEKDAY)))
 		(*to)--;
+}
+
+/* "of", "the" or "and" inside a run. */
+static bool
+connective(struct ext *x, const struct span *sp, const struct unit *u)
+{
+	return !u->gaz && lowercase(tok(x, sp->ai, u->t0)) &&
+	       (is_word(x, sp->ai, u->t0, "of") || is_word(x, sp->ai, u->t0, "the") ||
+	        is_word(x, sp->ai, u->t0, "and"));
 }
 
 /* A person with a title: "US Secretary of State Marco Rubio". */
@@ -630,6 +664,15 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	}
 	while (tail < to && !u[tail].gaz && (u[tail].cls & VC_PARTICLE))
 		tail++;
+	/* "Institute of Volcanology", "Chairman of the Joint Chiefs": words
+	 * after a connector belong to the phrase; they name no person */
+	if (tail > from && tail < to && connective(x, sp, &u[tail - 1])) {
+		if (has_class(u, from, to, VC_ORG | VC_MEDIA))
+			emit_org(x, sp, u, from, to);
+		else
+			emit_all_gaz(x, sp, u, from, to, false);
+		return;
+	}
 	for (i = from; i < tail; i++)
 		if (!u[i].gaz && (u[i].cls & VC_TITLE) && title == PX_NONE &&
 		    !has_class(u, i, tail, VC_ORG))
@@ -794,6 +837,71 @@ take_person_gov(struct ext *x, const struct span *sp, uint32_t k, uint32_t c0)
 	cd->link = person;
 }
 
+/* Initials of the capitalised words of tokens [t0, t1) of article ai,
+ * folded, with every letter of a word in capitals: "European Union" eu,
+ * "US Geological Survey" usgs. False when fewer than two letters or
+ * more than cap - 1. */
+static bool
+initials(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (; t0 < t1; t0++) {
+		const struct token *t = tok(x, ai, t0);
+		uint32_t len;
+		const char *s = words_str(x->w, t, &len);
+
+		if (!words_capitalised(t) || (t->flags & TOK_STOP))
+			continue;
+		if (!(t->flags & TOK_UPPER))
+			len = 1;
+		if (n + len >= cap)
+			return false;
+		memcpy(out + n, s, len);
+		n += len;
+	}
+	out[n] = '\0';
+	return n >= 2;
+}
+
+/* "Agency for Widgets (AFW)": one word in brackets right after the run
+ * [r0, r1) is an alias of the organisation the run names, or, when it
+ * spells the run's initials, makes the run an organisation. Returns
+ * where the scan goes on. */
+static uint32_t
+take_acronym(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, uint32_t c0,
+             const struct unit *u, uint32_t n)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t g, org = PX_NONE, i, len;
+	char ini[32];
+	const char *s;
+	struct cand *cd;
+
+	if (r1 >= sp->s1 || !words_capitalised(tok(x, sp->ai, r1)))
+		return r1;
+	g = words_gap_at(x->w, a, r1 - 1);
+	if (!(g & GAP_PAREN) || (g & ~(GAP_SPACE | GAP_PAREN)) ||
+	    !(words_gap_at(x->w, a, r1) & GAP_PAREN))
+		return r1;
+	for (i = c0; i < x->n_cands; i++)
+		if (x->cands[i].kind == CK_ORG && x->cands[i].t1 == r1)
+			org = i;
+	s = words_str(x->w, tok(x, sp->ai, r1), &len);
+	if (org == PX_NONE && r1 - r0 >= 2 && (tok(x, sp->ai, r1)->flags & TOK_UPPER) &&
+	    initials(x, sp->ai, r0, r1, ini, sizeof ini) && strlen(ini) == len &&
+	    memcmp(ini, s, len) == 0) {
+		x->n_cands = c0;
+		emit_org(x, sp, u, 0, n);
+		org = x->n_cands - 1;
+	}
+	if (org == PX_NONE)
+		return r1;
+	cd = add_cand(x, sp->ai, sp->si, r1, r1 + 1, CK_ORG);
+	cd->link = org;
+	return r1 + 1;
+}
+
 /* Is the sentence a title-case headline ("Putin and Trump Discuss
  * Limited Pause")? */
 static bool
@@ -827,6 +935,7 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 		const struct token *t = tok(x, ai, k);
 		uint32_t r1 = k + 1, c0 = x->n_cands, i, n;
 		struct unit u[RUN_MAX];
+		bool after_of = false;
 
 		if (!words_capitalised(t)) {
 			take_unnamed_body(x, &sp, k);
@@ -840,7 +949,8 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 				r1++;
 				continue;
 			}
-			if (r1 < sp.s1 && (con = connector(x, &sp, r1 - 1, r1)) != 0) {
+			if (r1 < sp.s1 && (con = connector(x, &sp, r1 - 1, r1, after_of)) != 0) {
+				after_of |= is_word(x, ai, r1, "of");
 				r1 += con;
 				continue;
 			}
@@ -859,7 +969,7 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 		/* a demonym or country followed by a state body */
 		if (!headline && n && u[n - 1].gaz && u[n - 1].t1 == r1)
 			take_state_body(x, &sp, &u[n - 1]);
-		k = r1;
+		k = headline ? r1 : take_acronym(x, &sp, k, r1, c0, u, n);
 	}
 }
 
@@ -1216,22 +1326,25 @@ index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
 }
 
-/* Initials of an organisation's capitalised words: "European Union" EU. */
+/* An acronym in brackets after an organisation ("(AFW)"): that
+ * organisation, and the key its later bare uses find. */
 static void
-initials(struct ext *x, const struct cand *cd, char *out, size_t cap)
+acronym(struct ext *x, struct cand *cd)
 {
-	size_t n = 0;
-	uint32_t k;
+	char key[KEY_MAX + 16];
+	uint32_t len, id = x->cands[cd->link].cluster;
+	const char *s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
 
-	for (k = cd->t0; k < cd->t1 && n + 1 < cap; k++) {
-		const struct token *t = tok(x, cd->article, k);
-		uint32_t len;
-		const char *s = words_str(x->w, t, &len);
-
-		if (words_capitalised(t) && !(t->flags & TOK_STOP))
-			out[n++] = s[0];
-	}
-	out[n] = '\0';
+	if (id == PX_NONE)
+		return;
+	id = find(x, id);
+	key_text(key, sizeof key, 'o', s, PX_MIN(len, (uint32_t)KEY_MAX));
+	if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	key[0] = 'a';
+	if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	assign(x, cd, id);
 }
 
 static void
@@ -1262,6 +1375,10 @@ cluster_named(struct ext *x)
 			char ini[16];
 			uint32_t k;
 
+			if (cd->link != PX_NONE) {
+				acronym(x, cd);
+				break;
+			}
 			org_key(x, cd, key, sizeof key);
 			id = keyed(x, key, CK_ORG, true);
 			if (!x->clusters[id].words)
@@ -1273,8 +1390,7 @@ cluster_named(struct ext *x)
 				if (cls(x, cd->article, k) & VC_MEDIA)
 					x->clusters[id].flags |= ACTOR_MEDIA;
 			assign(x, cd, id);
-			initials(x, cd, ini, sizeof ini);
-			if (strlen(ini) >= 2) {
+			if (initials(x, cd->article, cd->t0, cd->t1, ini, sizeof ini)) {
 				key_text(key, sizeof key, 'a', ini, strlen(ini));
 				if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
 					strmap_put(&x->keys, key, strlen(key), id);

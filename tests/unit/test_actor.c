@@ -413,6 +413,34 @@ test_name_after_lower_case_role_is_person(void **state)
 	corpus_free(&c);
 }
 
+/* "X of Y and Z" is one name, an acronym in brackets after it an alias
+ * that later bare uses join; a name never ends in "of". */
+static void
+test_organisation_with_of_and_and_bracketed_acronym(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "The alert came from the National Institute of Tides and "
+	          "Currents (Nitac) on Monday. Nitac lifted it at noon.", NULL);
+	id = actor_named(&c, "National Institute of Tides and Currents");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_ORG);
+	assert_true(has_alias(&c.actors[id], "Nitac"));
+	assert_int_equal(c.actors[id].n_mentions, 3);
+	corpus_free(&c);
+	/* initials in capitals make the run an organisation */
+	assert_actors("Coastal Mapping Survey/org", "a.txt",
+	              "Readings from the Coastal Mapping Survey (CMS) were revised. "
+	              "CMS gave no reason.");
+	/* words after "of the" belong to a title, not to a person */
+	assert_actors("", "a.txt", "He met the Chairman of the Joint Wardens on Friday.");
+	/* a possessive of people inside a name */
+	assert_actors("People’s Salvation Front/org", "a.txt",
+	              "The People’s Salvation Front said it would vote.");
+}
+
 static void
 test_title_words_alone_are_no_organisation(void **state)
 {
@@ -605,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
 		cmocka_unit_test(test_family_name_first_joins_titled_short_form),
 		cmocka_unit_test(test_name_after_lower_case_role_is_person),
+		cmocka_unit_test(test_organisation_with_of_and_and_bracketed_acronym),
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
