@@ -65,6 +65,17 @@ struct actx {
 	uint32_t prev_para_speaker;
 };
 
+static bool
+one_of(const char *s, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, list[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Tokens */
 
 static const struct token *
@@ -1094,12 +1105,8 @@ static bool
 needs_content(const struct cue *cue)
 {
 	static const char *const acts[] = {"declare"};
-	uint32_t i;
 
-	for (i = 0; i < PX_ARRAY_SIZE(acts); i++)
-		if (strcmp(cue->lemma, acts[i]) == 0)
-			return true;
-	return false;
+	return one_of(cue->lemma, acts, PX_ARRAY_SIZE(acts));
 }
 
 /* Does reported content go with the verb at token k: "that", a colon or
@@ -1240,6 +1247,39 @@ previous_in_sentence(const struct actx *x, uint32_t si, uint32_t k)
 	return NULL;
 }
 
+/* Does the cue take a listener as its object ("told reporters")? */
+static bool
+to_someone(const struct attribution *at)
+{
+	static const char *const verbs[] = {"assure", "inform", "reassure", "tell", "warn"};
+
+	return one_of(at->lemma, verbs, PX_ARRAY_SIZE(verbs));
+}
+
+/* Is the phrase [k, end) the listener of the cue ("told local radio",
+ * "told reporters after the meeting"), ending its clause? Not "told
+ * Smith there are no plans". */
+static bool
+listener(struct actx *x, const struct attribution *at, uint32_t k, uint32_t end, uint32_t s1)
+{
+	uint32_t i;
+
+	if (!to_someone(at) || (end < s1 && (gap(x, end - 1) & (GAP_COLON | GAP_QUOTE))))
+		return false;
+	for (i = k; i < end; i++) {
+		const struct token *t = tok(x, i);
+
+		uint32_t c = cls(x, i);
+
+		if (c & VC_PREPOSITION)
+			c &= ~(uint32_t)VC_CLAUSE; /* "after the meeting" */
+		if ((t->flags & TOK_QUOTED) || (lower(t) && (words_cue(x->w, t) ||
+		    (c & (VC_CLAUSE | VC_AUX | VC_PRONOUN | VC_NEGATION)))))
+			return false;
+	}
+	return true;
+}
+
 /* Where the reported content lies: after the cue ("said that ..."), or
  * before the source when the attribution trails the sentence ("..., X
  * said", "..., X wrote on her channel"). */
@@ -1268,6 +1308,8 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		trails = true;
 	if (tail && mention_starts(x, next) && tail <= x->tok_mlast[next] - next + 4)
 		trails = true;
+	if (tail && tail <= 6 && listener(x, at, next, next + tail, s1))
+		trails = true;
 	if (at->first_tok > s0 && (gap(x, at->first_tok - 1) & (GAP_COMMA | GAP_QUOTE)) && trails) {
 		at->content_end = tok(x, at->first_tok - 1)->end;
 		return;
@@ -1293,6 +1335,10 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		if (gap(x, i) & GAP_BREAK)
 			break;
 	}
+	/* "told Eva Holm there would be": the listener is not content */
+	if (k == at->last_tok && to_someone(at) && k + 1 < s1 && mention_starts(x, k + 1) &&
+	    x->tok_mlast[k + 1] + 1 < s1 && !(gap(x, x->tok_mlast[k + 1]) & GAP_BREAK))
+		k = x->tok_mlast[k + 1];
 	if (k + 1 < s1)
 		at->content_start = tok(x, k + 1)->start;
 }

@@ -81,6 +81,31 @@ test_trailing_attribution_to_media(void **state)
 }
 
 static void
+test_trailing_attribution_with_a_listener(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Three bridges were closed, Mayor Jan Smith told local radio. "
+	          "Rain will continue, a U.S. official told reporters after the meeting. "
+	          "Finance Minister Jan Smith told Prime Minister Eva Holm there would be "
+	          "no delay.", NULL);
+	assert_int_equal(c.n_claims, 3);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "Three bridges were closed");
+	free(s);
+	s = tu_span(&c.articles[0], c.claims[1].start, c.claims[1].end);
+	assert_str(s, "Rain will continue");
+	free(s);
+	/* not a listener alone: the content follows it */
+	s = tu_span(&c.articles[0], c.claims[2].start, c.claims[2].end);
+	assert_str(s, "there would be no delay.");
+	free(s);
+	corpus_free(&c);
+}
+
+static void
 test_according_to(void **state)
 {
 	(void)state;
@@ -277,6 +302,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_said_gives_claim_with_lemma_cue_and_content),
 		cmocka_unit_test(test_trailing_attribution_to_media),
+		cmocka_unit_test(test_trailing_attribution_with_a_listener),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
