@@ -90,6 +90,28 @@ $(SYN_OBJ): $(SYN_SRC) include/parallax/synonym.h
 
 $(LIB): $(SYN_OBJ)
 
+# The common-word table of the extraction stages (vocab_common()): every
+# word WordNet writes in lower case, generated the same way.
+WORDS_GEN = $(BUILD)/tools/wnwords
+WORDS_SRC = $(BUILD)/gen/common_words.c
+WORDS_OBJ = $(BUILD)/gen/common_words.o
+
+$(WORDS_GEN): src/tools/wnwords.c include/parallax/vocab.h
+	@mkdir -p $(@D)
+	@echo "  CC    $<"
+	$(Q)$(CC) -std=c11 $(WARN) $(if $(WERROR),-Werror) -Iinclude -O2 -o $@ $<
+
+$(WORDS_SRC): $(WORDS_GEN)
+	@mkdir -p $(@D)
+	@echo "  GEN   $@"
+	$(Q)$(WORDS_GEN) $(WORDNET_DIR) $@.tmp && mv $@.tmp $@
+
+$(WORDS_OBJ): $(WORDS_SRC) include/parallax/vocab.h
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(WORDS_OBJ)
+
 # Speed and memory of the analysis, engine only (no curses): the bundled
 # story and generated corpora of 100, 1,000 and 10,000 articles.
 BENCH_ENGINE = $(BUILD)/tests/bench_engine

@@ -66,4 +66,28 @@ struct cue {
  * "insists", "warning"), or NULL. */
 const struct cue *vocab_cue(const char *s, size_t n);
 
+/* Parts of speech in the common-word table. */
+enum vocab_pos {
+	VP_NOUN = 1u << 0,
+	VP_VERB = 1u << 1,
+	VP_ADJ = 1u << 2,
+	VP_ADV = 1u << 3,
+	VP_FORM = 1u << 4,  /* an inflected form: "met", "geese", "pages" */
+};
+
+/* Parts of speech (enum vocab_pos) of the folded word s[0..n) when it is
+ * an ordinary English word: WordNet writes it, or the base of a regular
+ * plural or verb form of it, in lower case ("army", "well",
+ * "seismologists"). 0 for a word WordNet only knows as a name ("Cebu")
+ * or not at all. A binary search, no set-up. */
+uint32_t vocab_common(const char *s, size_t n);
+
+/* The table, generated at build time by src/tools/wnwords.c: words
+ * NUL-separated in strcmp order, their offsets (vocab_n_common + 1) and
+ * their parts of speech. */
+extern const uint32_t vocab_n_common;
+extern const char vocab_common_strings[];
+extern const uint32_t vocab_common_at[];
+extern const uint8_t vocab_common_pos[];
+
 #endif

@@ -143,6 +143,34 @@ all_upper(const struct ext *x, uint32_t ai, uint32_t k)
 	return (t->flags & TOK_UPPER) || ((t->flags & TOK_CAP) && t->end - t->start == 1);
 }
 
+/* Parts of speech of token k's word as an ordinary English word
+ * (vocab_common()), 0 for a name. */
+static uint32_t
+common(struct ext *x, uint32_t ai, uint32_t k)
+{
+	uint32_t n;
+	const char *s = words_str(x->w, tok(x, ai, k), &n);
+
+	return vocab_common(s, n);
+}
+
+/* Does a quotation mark open right before token k ("“Well, ...")? */
+static bool
+after_open_quote(const struct article *a, uint32_t k)
+{
+	uint32_t p = a->toks[k].start;
+	const unsigned char *t = (const unsigned char *)a->text;
+
+	if (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 &&
+	    (t[p - 1] == 0x9C || t[p - 1] == 0x98 || t[p - 1] == 0x9E))
+		return true; /* “ ‘ „ */
+	if (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xAB)
+		return true; /* « */
+	/* a straight quote after a space, a bracket or the start */
+	return p >= 1 && (t[p - 1] == '"' || t[p - 1] == '\'') &&
+	       (p == 1 || t[p - 2] == ' ' || t[p - 2] == '\n' || t[p - 2] == '(');
+}
+
 /* A finite reporting verb at token k (skipping adverbs and auxiliaries
  * after it), lower case, in the sentence ending at token end. */
 static bool
@@ -204,6 +232,13 @@ static bool
 prev_is(struct ext *x, const struct span *sp, uint32_t k, const char *w)
 {
 	return k > sp->s0 && is_word(x, sp->ai, k - 1, w);
+}
+
+/* Does token k open the sentence or a quotation in it? */
+static bool
+opens(struct ext *x, const struct span *sp, uint32_t k)
+{
+	return k == sp->s0 || after_open_quote(&x->c->articles[sp->ai], k);
 }
 
 static bool
@@ -334,10 +369,28 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	       (cls(x, sp->ai, t1) & (VC_AUX | VC_ADVERB)) || words_cue(x->w, tok(x, sp->ai, t1));
 }
 
+/* Is the name ending before t1 a modifier of the common noun after it
+ * ("its official Facebook page")? A noun in its base form, not a verb
+ * form ("met", "visits") nor a word of a closed class. */
+static bool
+modifier(struct ext *x, const struct span *sp, uint32_t t1)
+{
+	const struct token *t;
+	uint32_t pos;
+
+	if (t1 >= sp->s1 || (words_gap_at(x->w, &x->c->articles[sp->ai], t1 - 1) & ~GAP_SPACE))
+		return false;
+	t = tok(x, sp->ai, t1);
+	if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(x->w, t) || cls(x, sp->ai, t1))
+		return false;
+	pos = common(x, sp->ai, t1);
+	return (pos & VP_NOUN) && !(pos & VP_FORM);
+}
+
 static void
 name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t run0)
 {
-	if (role_before(x, sp, run0))
+	if (role_before(x, sp, run0) && !modifier(x, sp, cd->t1))
 		cd->evidence |= EV_ROLE;
 	if (apposition_after(x, sp, cd->t1))
 		cd->evidence |= EV_APPOS;
@@ -582,7 +635,7 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 	while (*from < *to && !u[*from].gaz) {
 		const struct token *t = tok(x, sp->ai, u[*from].t0);
 		uint32_t c = u[*from].cls;
-		bool first = u[*from].t0 == sp->s0;
+		bool first = opens(x, sp, u[*from].t0);
 
 		/* "People's" inside a run: part of the name */
 		if ((c & (VC_TITLE | VC_ORG)) || (t->flags & TOK_POSS))
@@ -628,6 +681,17 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	cd->start = x->c->articles[sp->ai].toks[u[start].t0].start;
 	cd->place = place_of(u, start, tail);
 	cd->evidence |= EV_ROLE;
+}
+
+/* "Army troops ...": an organisation word that is an ordinary noun,
+ * alone at the start of a sentence, names only an actor found
+ * elsewhere ("the Army said"). */
+static void
+take_opening_word(struct ext *x, const struct span *sp, const struct unit *u)
+{
+	struct cand *cd = add_cand(x, sp->ai, sp->si, u->t0, u->t1, CK_NAME);
+
+	cd->first = true;
 }
 
 /* The run of tokens [r0, r1), read into its n units u. */
@@ -684,6 +748,8 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	if (tail == to) {
 		if (to - from == 1 && u[from].gaz)
 			emit_gaz(x, sp, &u[from], false);
+		else if (to - from == 1 && opens(x, sp, u[from].t0) && common(x, sp->ai, u[from].t0))
+			take_opening_word(x, sp, &u[from]);
 		else if (has_class(u, from, to, VC_ORG | VC_MEDIA) && !all_titles(u, from, to))
 			emit_org(x, sp, u, from, to);
 		else
@@ -697,7 +763,7 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 			emit_all_gaz(x, sp, u, from, tail, false);
 	}
 	cd = add_cand(x, sp->ai, sp->si, u[tail].t0, u[to - 1].t1, CK_NAME);
-	cd->first = u[tail].t0 == sp->s0;
+	cd->first = opens(x, sp, u[tail].t0);
 	name_evidence(x, sp, cd, u[tail].t0);
 }
 
@@ -1493,9 +1559,11 @@ own_evidence(struct ext *x, const struct cand *cd)
 		return 0;
 	if ((t->flags & TOK_UPPER) && t->end - t->start > 6)
 		return 0;
-	/* "Gazprom said": a sentence-initial word of no vocabulary class
-	 * (not "Others", "Residents", "Officials"), never seen in lower case */
-	if (cd->first && cls(x, cd->article, cd->t0))
+	/* "Gazprom said": a word opening a sentence or quotation, of no
+	 * vocabulary class (not "Others", "Residents", "Officials"), never
+	 * seen in lower case, and no ordinary English word ("Well,",
+	 * "Seismologists reported") */
+	if (cd->first && (cls(x, cd->article, cd->t0) || common(x, cd->article, cd->t0)))
 		return cd->evidence & (EV_ROLE | EV_APPOS);
 	return cd->evidence;
 }

@@ -241,6 +241,9 @@ static const char *const function_words[] = {
 	"tonight", "ultimately", "under", "unlike", "until", "when", "where",
 	"whether", "while", "with", "within", "without", "writing", "yes",
 	"yesterday", "yet",
+	/* interjections and discourse words that open speech */
+	"ah", "alas", "hey", "listen", "look", "oh", "ok", "okay", "please",
+	"sure", "thanks", "well", "wow", "yeah",
 };
 
 /* May stand between a subject and its verb ("X later said"). */
@@ -632,4 +635,62 @@ vocab_cue(const char *s, size_t n)
 	vocab_init();
 	v = strmap_get(&form_map, s, n);
 	return v == PX_NONE ? NULL : forms[v].cue;
+}
+
+/* Parts of speech of exactly s[0..n) in the common-word table. */
+static uint32_t
+common_exact(const char *s, size_t n)
+{
+	uint32_t lo = 0, hi = vocab_n_common;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		const char *w = vocab_common_strings + vocab_common_at[mid];
+		size_t m = vocab_common_at[mid + 1] - vocab_common_at[mid] - 1;
+		int d = memcmp(w, s, PX_MIN(m, n));
+
+		if (d == 0)
+			d = m < n ? -1 : m > n;
+		if (d == 0)
+			return vocab_common_pos[mid];
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* Regular inflections: an ending, what replaces it, and the part of
+ * speech the base must have (WordNet's own rules). */
+static const struct {
+	const char *end, *base;
+	uint32_t pos;
+} endings[] = {
+	{"s", "", VP_NOUN | VP_VERB}, {"ses", "s", VP_NOUN}, {"xes", "x", VP_NOUN},
+	{"zes", "z", VP_NOUN}, {"ches", "ch", VP_NOUN}, {"shes", "sh", VP_NOUN},
+	{"men", "man", VP_NOUN}, {"ies", "y", VP_NOUN | VP_VERB}, {"es", "e", VP_VERB},
+	{"es", "", VP_VERB}, {"ed", "e", VP_VERB}, {"ed", "", VP_VERB},
+	{"ing", "e", VP_VERB}, {"ing", "", VP_VERB},
+};
+
+uint32_t
+vocab_common(const char *s, size_t n)
+{
+	char base[48];
+	uint32_t pos = common_exact(s, n), got;
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(endings); i++) {
+		size_t le = strlen(endings[i].end), lb = strlen(endings[i].base);
+
+		if (n <= le + 1 || n - le + lb >= sizeof base ||
+		    memcmp(s + n - le, endings[i].end, le) != 0)
+			continue;
+		memcpy(base, s, n - le);
+		memcpy(base + n - le, endings[i].base, lb);
+		got = common_exact(base, n - le + lb) & endings[i].pos;
+		pos |= got ? got | VP_FORM : 0;
+	}
+	return pos;
 }

@@ -442,6 +442,33 @@ test_organisation_with_of_and_and_bracketed_acronym(void **state)
 }
 
 static void
+test_common_words_come_from_wordnet(void **state)
+{
+	(void)state;
+	assert_true(vocab_common("army", 4) & VP_NOUN);
+	assert_int_equal(vocab_common("geologists", 10), VP_NOUN | VP_FORM);
+	assert_true(vocab_common("met", 3) & VP_FORM);
+	assert_false(vocab_common("page", 4) & VP_FORM);
+	assert_int_equal(vocab_common("zarvex", 6), 0);
+}
+
+/* An ordinary English word opening a sentence or a quotation is no
+ * actor on its own evidence; a name before a common noun is a
+ * modifier, not a person. */
+static void
+test_opening_common_words_and_modifiers_are_no_actors(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "Seismologists reported the tremor was shallow.");
+	assert_actors("", "a.txt", "Army troops, police and volunteers searched the rubble.");
+	assert_actors("Ana Lim/person", "a.txt", "Governor Ana Lim said the deal held, "
+	              "adding, “Well, look, it is done.” “Well, it held,” she said.");
+	assert_actors("", "a.txt", "The town asked for help via its official Chatterly page.");
+	/* a name that is no English word still speaks for itself */
+	assert_actors("Zarvex/org", "a.txt", "Zarvex said output would fall.");
+}
+
+static void
 test_title_words_alone_are_no_organisation(void **state)
 {
 	(void)state;
@@ -634,6 +661,8 @@ main(void)
 		cmocka_unit_test(test_family_name_first_joins_titled_short_form),
 		cmocka_unit_test(test_name_after_lower_case_role_is_person),
 		cmocka_unit_test(test_organisation_with_of_and_and_bracketed_acronym),
+		cmocka_unit_test(test_common_words_come_from_wordnet),
+		cmocka_unit_test(test_opening_common_words_and_modifiers_are_no_actors),
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
