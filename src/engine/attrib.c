@@ -1310,6 +1310,9 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		trails = true;
 	if (tail && tail <= 6 && listener(x, at, next, next + tail, s1))
 		trails = true;
+	/* ", adding, “...”": a participle's content follows it */
+	if (at->first_tok == at->cue_tok && ing_form(x, at->cue_tok))
+		trails = false;
 	if (at->first_tok > s0 && (gap(x, at->first_tok - 1) & (GAP_COMMA | GAP_QUOTE)) && trails) {
 		at->content_end = tok(x, at->first_tok - 1)->end;
 		return;
@@ -1335,10 +1338,16 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		if (gap(x, i) & GAP_BREAK)
 			break;
 	}
-	/* "told Eva Holm there would be": the listener is not content */
+	/* "told Eva Holm there would be", "told Eva Holm: “...”": the
+	 * listener is not content */
 	if (k == at->last_tok && to_someone(at) && k + 1 < s1 && mention_starts(x, k + 1) &&
-	    x->tok_mlast[k + 1] + 1 < s1 && !(gap(x, x->tok_mlast[k + 1]) & GAP_BREAK))
+	    x->tok_mlast[k + 1] + 1 < s1 &&
+	    !(gap(x, x->tok_mlast[k + 1]) & (GAP_BREAK & ~(GAP_COLON | GAP_QUOTE))))
 		k = x->tok_mlast[k + 1];
+	/* "warned of potential waves" */
+	if (k == at->last_tok && k + 2 < s1 && !(gap(x, k) & GAP_BREAK) &&
+	    (is(x, k + 1, "of") || is(x, k + 1, "about")))
+		k++;
 	if (k + 1 < s1)
 		at->content_start = tok(x, k + 1)->start;
 }
@@ -1464,14 +1473,17 @@ inverts(struct actx *x, uint32_t s1, uint32_t k)
 static bool
 inverted_source(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attribution *at)
 {
-	uint32_t m = ing_form(x, k) ? PX_NONE : described_person(x, s1, k + 1);
+	uint32_t m = ing_form(x, k) ? PX_NONE : described_person(x, s1, k + 1), last = at->last_tok;
 
 	if (m != PX_NONE) {
 		set_speaker(at, x->tok_actor[m]);
 		at->last_tok = x->tok_mlast[m];
 		return true;
 	}
-	return np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, at);
+	if (np_closes(x, s1, k + 1) && source_after(x, s0, s1, k + 1, at))
+		return true;
+	at->last_tok = last; /* no source there: the phrase is not the source's */
+	return false;
 }
 
 /* Is the verb at token k a passive participle ("was said", "have been

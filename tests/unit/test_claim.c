@@ -105,6 +105,33 @@ test_trailing_attribution_with_a_listener(void **state)
 	corpus_free(&c);
 }
 
+/* The content of the only claim of text. */
+static void
+assert_content(const char *text, const char *want)
+{
+	struct corpus c;
+	char *s;
+
+	tu_corpus(&c, "a.txt", text, NULL);
+	assert_int_equal(c.n_claims, 1);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, want);
+	free(s);
+	corpus_free(&c);
+}
+
+static void
+test_content_after_participle_listener_and_of(void **state)
+{
+	(void)state;
+	assert_content("Finance Minister Jan Smith kept to his view, adding, “Well, it is.”",
+	               "Well, it is.”");
+	assert_content("Finance Minister Jan Smith told Prime Minister Eva Holm: “We are ready.”",
+	               "We are ready.”");
+	assert_content("The weather service warned of strong winds on the coast.",
+	               "strong winds on the coast.");
+}
+
 static void
 test_according_to(void **state)
 {
@@ -303,6 +330,7 @@ main(void)
 		cmocka_unit_test(test_said_gives_claim_with_lemma_cue_and_content),
 		cmocka_unit_test(test_trailing_attribution_to_media),
 		cmocka_unit_test(test_trailing_attribution_with_a_listener),
+		cmocka_unit_test(test_content_after_participle_listener_and_of),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
