@@ -808,6 +808,23 @@ unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution
 	return true;
 }
 
+/* Is [w0, e) a short phrase headed by a plural common noun, the
+ * subject of the cue after it ("Seismologists reported", "Chinese
+ * doctors said")? A group the word lists do not know. */
+static bool
+plural_subject(struct actx *x, uint32_t w0, uint32_t e)
+{
+	uint32_t j = e - 1, n;
+	const char *s = words_str(x->w, tok(x, j), &n);
+
+	if (e - w0 > 4 || n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' ||
+	    s[n - 2] == '\'' || !lowerish(tok(x, j)) || words_cue(x->w, tok(x, j)))
+		return false;
+	return !(cls(x, j) & (VC_PRONOUN | VC_DETERMINER | VC_CLAUSE | VC_AUX | VC_ADVERB |
+	                      VC_TEMPORAL | VC_PREPOSITION | VC_FUNCTION | VC_NEGATION |
+	                      VC_POSSESSIVE));
+}
+
 /* Read the source phrase [w0, e) before a cue. */
 static bool
 read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
@@ -866,7 +883,7 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		return true;
 	}
 	for (k = w0; k < e; k++) {
-		if (group_noun(x, k)) {
+		if (group_noun(x, k) || (k == j && plural_subject(x, w0, e))) {
 			id = group_actor(x, w0, e);
 			if (id != PX_NONE)
 				set_speaker(at, id);

@@ -150,6 +150,15 @@ test_generic_source_has_no_speaker(void **state)
 }
 
 static void
+test_plural_noun_subject_is_a_generic_source(void **state)
+{
+	(void)state;
+	assert_claims("0:[volcanologists]:report / 1:[Two local farmers]:say", "a.txt",
+	              "On Monday, volcanologists reported that ash had reached the coast. "
+	              "Two local farmers said the crops were lost.");
+}
+
+static void
 test_party_members_are_a_generic_source(void **state)
 {
 	(void)state;
@@ -333,6 +342,7 @@ main(void)
 		cmocka_unit_test(test_content_after_participle_listener_and_of),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
+		cmocka_unit_test(test_plural_noun_subject_is_a_generic_source),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),
 		cmocka_unit_test(test_unnamed_official_is_not_the_person_named_before),
