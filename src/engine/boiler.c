@@ -42,10 +42,11 @@ static const char *const stamp_words[] = {
 	"bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
 };
 
-/* Where a caption names its picture's source: "Picture: Getty". */
+/* Where a caption names its picture's source: "Picture: Getty",
+ * "(Image: Acme)", "[Photo/Agency]". */
 static const char *const caption_marks[] = {
 	"Picture: ", "Photo: ", "Photograph: ", "Image: ", "Photo credit: ", "Credit: ",
-	"Photo by ", "Photograph by ", "Image by ",
+	"Photo by ", "Photograph by ", "Image by ", "Photo/", "Photograph/", "Image/",
 };
 
 /* People in a picture, left to right: "(L)", "(2nd R)". */
@@ -336,7 +337,8 @@ is_caption(const unsigned char *s, uint32_t n, uint32_t words)
 		uint32_t j, after = 0;
 
 		for (j = 0; j + k <= n; j++)
-			if (memcmp(s + j, caption_marks[i], k) == 0 && (j == 0 || s[j - 1] == ' '))
+			if (memcmp(s + j, caption_marks[i], k) == 0 &&
+			    (j == 0 || s[j - 1] == ' ' || s[j - 1] == '(' || s[j - 1] == '['))
 				break;
 		if (j + k > n)
 			continue;

@@ -752,7 +752,9 @@ link_days(struct corpus *c)
 			continue;
 		t = ta != PX_NONE ? ta : tb;
 		for (cl = DAY_WEEKDAY; cl < DAY_NONE; cl++) {
-			if (!days_disagree(copy, na, vb, nb, cl))
+			/* a year in news is background ("chair since 2019",
+			 * "on the board since 2020"), seldom the event's */
+			if (cl == DAY_YEAR || !days_disagree(copy, na, vb, nb, cl))
 				continue;
 			/* a sentence's days go to a topic once */
 			if (dc.pushed[(size_t)ga * DAY_NONE + cl] != t) {

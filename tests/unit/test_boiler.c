@@ -109,6 +109,10 @@ test_bylines_stamps_links_and_captions(void **state)
 	             "Residents (L) carry sandbags near the river on Saturday.\n"
 	             "Floodwater covers the main road. Picture: Agency Photos\n"
 	             "The army sent boats.", "bCCb");
+	assert_marks("The dam broke after heavy rain.\n"
+	             "The dam seen from the air on Friday. (Image: Regional Water Board)\n"
+	             "A view of the valley taken on June 19. [Photo/Agency]\nThe army sent boats.",
+	             "bCCb");
 	/* a bullet before a widget line does not hide it */
 	assert_marks("The dam broke.\n\xE2\x80\xA2 Oops!\nSomething went wrong.\n"
 	             "Please try again later.", "bnnn");
