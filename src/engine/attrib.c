@@ -1613,6 +1613,28 @@ read_sentence(struct actx *x, uint32_t si)
 	}
 }
 
+/* "X told Y that A, an official said": A ends where the trailing
+ * attribution begins. One pass from the last attribution of sentence si
+ * back, carrying the start of the nearest trailing one. */
+static void
+end_before_trailing(struct actx *x, uint32_t si)
+{
+	const struct sentence *se = &x->a->sents[si];
+	uint32_t i, cut = PX_NONE;
+
+	for (i = x->r->n; i > x->att_first[si]; i--) {
+		struct attribution *at = &x->r->items[i - 1];
+
+		if (at->quote != PX_NONE)
+			continue;
+		if (cut != PX_NONE && at->content_end == se->end && at->cue_end < cut &&
+		    at->content_start < cut)
+			at->content_end = cut;
+		if (at->content_start == se->start && at->content_end < se->end)
+			cut = at->content_end;
+	}
+}
+
 /* Quotes */
 
 struct qinfo {
@@ -1965,6 +1987,7 @@ read_article(struct actx *x, uint32_t q0, uint32_t q1)
 			new_paragraph(x, se->paragraph, q0, q1);
 		read_sentence(x, si);
 		x->att_first[si + 1] = x->r->n;
+		end_before_trailing(x, si);
 		for (q = x->att_first[si]; q < x->r->n; q++)
 			x->unquoted[si] += x->r->items[q].quote == PX_NONE;
 		for (q = next; q < q1; q++) {

@@ -133,6 +133,22 @@ test_content_after_participle_listener_and_of(void **state)
 }
 
 static void
+test_content_of_a_leading_cue_ends_before_a_trailing_one(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Finance Minister Jan Smith told Prime Minister Eva Holm that "
+	          "talks would resume, a senior official said.", NULL);
+	assert_int_equal(c.n_claims, 2);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "talks would resume");
+	free(s);
+	corpus_free(&c);
+}
+
+static void
 test_according_to(void **state)
 {
 	(void)state;
@@ -340,6 +356,7 @@ main(void)
 		cmocka_unit_test(test_trailing_attribution_to_media),
 		cmocka_unit_test(test_trailing_attribution_with_a_listener),
 		cmocka_unit_test(test_content_after_participle_listener_and_of),
+		cmocka_unit_test(test_content_of_a_leading_cue_ends_before_a_trailing_one),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_plural_noun_subject_is_a_generic_source),
