@@ -21,7 +21,12 @@
  *   speaker;
  * - a description "the [demonym] role" ("the Ukrainian leader", "the
  *   analyst") to the last person named of that country (or the first
- *   after it), else the last person named;
+ *   after it); without a country to the last person bearing that title,
+ *   else the person named last before its sentence in the paragraph,
+ *   else it is unnamed; "the official" after "a White House official"
+ *   is the body named then;
+ * - a passive reporting verb ("was said", "have been confirmed") has a
+ *   source only with "by X" after it;
  * - "both leaders" to the two people named before in the sentence;
  * - an unnamed group ("officials", "analysts", "reports") to the actor
  *   or country named in its phrase ("White House officials", "officials
@@ -31,7 +36,10 @@
  *   ("the U.S. statement" = the White House), as the annotation
  *   convention credits readouts to the body that issued them;
  * - a participle (", stating that") or coordinated verb ("and told")
- *   without a subject takes the previous source of the sentence.
+ *   without a subject takes the previous source of the sentence;
+ * - after an inverted verb the source is the person closing the phrase
+ *   ("“...,” said Acme Bank chief economist Jan Smith"), never a word
+ *   across punctuation or inside a quote.
  *
  * Negated cues ("did not specify") are kept with negated set: they
  * count for who speaks next but are not claims. */
