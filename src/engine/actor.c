@@ -49,6 +49,8 @@ struct cand {
 	bool first;           /* the sentence's first word */
 	bool headline;        /* in a title-case line */
 	bool locative;        /* after in, at, from: a place */
+	bool weak;            /* CK_PERSON "General Electric": maybe a company */
+	uint32_t title;       /* the first token of a person's title */
 	uint32_t place;       /* gazetteer country it is or belongs to */
 	uint32_t seat;        /* gazetteer seat */
 	uint32_t link;        /* CK_GOV of a person: the person's candidate */
@@ -220,6 +222,8 @@ add_cand(struct ext *x, uint32_t ai, uint32_t si, uint32_t t0, uint32_t t1,
 	cd->seat = PX_NONE;
 	cd->link = PX_NONE;
 	cd->cluster = PX_NONE;
+	cd->weak = false;
+	cd->title = PX_NONE;
 	return cd;
 }
 
@@ -387,10 +391,26 @@ modifier(struct ext *x, const struct span *sp, uint32_t t1)
 	return (pos & VP_NOUN) && !(pos & VP_FORM);
 }
 
+/* Is the name ending before t1 the organisation of the person named
+ * after the role words that follow it ("Acme chief executive Jane
+ * Doe", "Acme spokesperson Jane Doe")? */
+static bool
+role_owner(struct ext *x, const struct span *sp, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k = t1;
+
+	while (k < sp->s1 && !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE) &&
+	       lowercase(tok(x, sp->ai, k)) && (cls(x, sp->ai, k) & (VC_ROLE | VC_TITLE)))
+		k++;
+	return k > t1 && k < sp->s1 && !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE) &&
+	       words_capitalised(tok(x, sp->ai, k));
+}
+
 static void
 name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t run0)
 {
-	if (role_before(x, sp, run0) && !modifier(x, sp, cd->t1))
+	if (role_before(x, sp, run0) && !modifier(x, sp, cd->t1) && !role_owner(x, sp, cd->t1))
 		cd->evidence |= EV_ROLE;
 	if (apposition_after(x, sp, cd->t1))
 		cd->evidence |= EV_APPOS;
@@ -659,6 +679,53 @@ connective(struct ext *x, const struct span *sp, const struct unit *u)
 	        is_word(x, sp->ai, u->t0, "and"));
 }
 
+/* "Acme" of "Acme CEO Jane Doe": plain names before the title name the
+ * person's organisation, an actor only when named elsewhere, never a
+ * person. */
+static bool
+owner_name(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+           uint32_t to)
+{
+	uint32_t i;
+
+	for (i = from; i < to; i++)
+		if (u[i].gaz || !namelike(x, sp, u, to, i))
+			return false;
+	return to > from;
+}
+
+/* Is the capitalised run from token k on (dir 1) or ending at token k
+ * (dir -1) an organisation's name ("Blackstone Group")? */
+static bool
+org_run(struct ext *x, const struct span *sp, uint32_t k, int dir)
+{
+	for (; k >= sp->s0 && k < sp->s1 && words_capitalised(tok(x, sp->ai, k)); k += (uint32_t)dir)
+		if (cls(x, sp->ai, k) & (VC_ORG | VC_MEDIA))
+			return true;
+	return false;
+}
+
+/* "veteran of General Electric and Blackstone Group": a title and one
+ * word that is an ordinary adjective or noun (never a verb or an
+ * adverb), after "of" or beside "and" and an organisation, may be a
+ * company. named_alone() decides once all names are read. */
+static bool
+company_like(struct ext *x, const struct span *sp, uint32_t t_title, uint32_t k, uint32_t end)
+{
+	uint32_t pos = common(x, sp->ai, k);
+
+	if (!(pos & (VP_NOUN | VP_ADJ)) || (pos & (VP_VERB | VP_ADV)))
+		return false;
+	if (t_title > sp->s0 && lowercase(tok(x, sp->ai, t_title - 1)) &&
+	    (is_word(x, sp->ai, t_title - 1, "of")))
+		return true;
+	if (end + 1 < sp->s1 && (is_word(x, sp->ai, end, "and") || is_word(x, sp->ai, end, "or")) &&
+	    org_run(x, sp, end + 1, 1))
+		return true;
+	return t_title >= sp->s0 + 2 && (is_word(x, sp->ai, t_title - 1, "and") ||
+	       is_word(x, sp->ai, t_title - 1, "or")) && org_run(x, sp, t_title - 2, -1);
+}
+
 /* A person with a title: "US Secretary of State Marco Rubio". */
 static void
 take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
@@ -673,6 +740,8 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	if (start > from) {
 		if (has_class(u, from, start, VC_ORG | VC_MEDIA))
 			emit_org(x, sp, u, from, start);
+		else if (owner_name(x, sp, u, from, start))
+			add_cand(x, sp->ai, sp->si, u[from].t0, u[start - 1].t1, CK_NAME);
 		else
 			emit_all_gaz(x, sp, u, from, start, false);
 	}
@@ -681,6 +750,9 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	cd->start = x->c->articles[sp->ai].toks[u[start].t0].start;
 	cd->place = place_of(u, start, tail);
 	cd->evidence |= EV_ROLE;
+	cd->title = u[title].t0;
+	cd->weak = start == title && tail == title + 1 && tail + 1 == to &&
+	           company_like(x, sp, u[title].t0, u[tail].t0, u[tail].t1);
 }
 
 /* "Army troops ...": an organisation word that is an ordinary noun,
@@ -692,6 +764,31 @@ take_opening_word(struct ext *x, const struct span *sp, const struct unit *u)
 	struct cand *cd = add_cand(x, sp->ai, sp->si, u->t0, u->t1, CK_NAME);
 
 	cd->first = true;
+}
+
+/* "operating officer Stephanie Pope", "Jane Bishop, who": a title word
+ * ending a run of names is a surname when a role before the run or an
+ * apposition after it shows a person. Never a title in capitals ("Acme
+ * CEO"). */
+static bool
+title_surname(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+              uint32_t to)
+{
+	uint32_t i, last = to - 1;
+	struct cand *cd;
+
+	if (to - from < 2 || u[last].gaz || !(u[last].cls & VC_TITLE) ||
+	    (u[last].cls & (VC_ORG | VC_GEO)) || (tok(x, sp->ai, u[last].t0)->flags & TOK_UPPER))
+		return false;
+	for (i = from; i < last; i++)
+		if (!plain_name(&u[i]) || !namelike(x, sp, u, to, i))
+			return false;
+	if (!role_before(x, sp, u[from].t0) && !apposition_after(x, sp, u[last].t1))
+		return false;
+	cd = add_cand(x, sp->ai, sp->si, u[from].t0, u[last].t1, CK_NAME);
+	cd->first = opens(x, sp, u[from].t0);
+	name_evidence(x, sp, cd, u[from].t0);
+	return true;
 }
 
 /* The run of tokens [r0, r1), read into its n units u. */
@@ -716,6 +813,8 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		emit_all_gaz(x, sp, u, from, to, false);
 		return;
 	}
+	if (title_surname(x, sp, u, from, to))
+		return;
 	/* the name: name-like words, with particles inside ("Mohammed bin
 	 * Salman", "Ursula von der Leyen") */
 	for (tail = to; tail > from; tail--) {
@@ -847,6 +946,19 @@ take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
 	cd->place = place;
 }
 
+/* A verb's -ed or -ing form: "embattled", "struggling". */
+static bool
+participle(struct ext *x, uint32_t ai, uint32_t k)
+{
+	uint32_t n;
+	const char *w = words_str(x->w, tok(x, ai, k), &n);
+
+	if ((common(x, ai, k) & (VP_VERB | VP_FORM)) != (VP_VERB | VP_FORM))
+		return false;
+	return (n > 4 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	       (n > 5 && memcmp(w + n - 3, "ing", 3) == 0);
+}
+
 /* "The regional prosecutor's office said", "Regional police said": an
  * unnamed body with a modifier, as the subject of a reporting verb. */
 static void
@@ -872,6 +984,10 @@ take_unnamed_body(struct ext *x, const struct span *sp, uint32_t head)
 			break;
 		if (!lowercase(t) && !(k - 1 == sp->s0 && (t->flags & TOK_CAP)))
 			return; /* a name or demonym: another rule */
+		/* "the embattled company": a participle describes a body it
+		 * does not name */
+		if (participle(x, sp->ai, k - 1))
+			return;
 		k--;
 		mods++;
 	}
@@ -1414,6 +1530,30 @@ acronym(struct ext *x, struct cand *cd)
 }
 
 static void
+organisation(struct ext *x, struct cand *cd)
+{
+	char key[KEY_MAX + 16], ini[16];
+	uint32_t id, k;
+
+	org_key(x, cd, key, sizeof key);
+	id = keyed(x, key, CK_ORG, true);
+	if (!x->clusters[id].words)
+		x->clusters[id].words = arena_strdup(&x->arena, key + 2);
+	index_first_word(x, cd, id);
+	if (x->clusters[id].place == PX_NONE)
+		x->clusters[id].place = cd->place;
+	for (k = cd->t0; k < cd->t1; k++)
+		if (cls(x, cd->article, k) & VC_MEDIA)
+			x->clusters[id].flags |= ACTOR_MEDIA;
+	assign(x, cd, id);
+	if (initials(x, cd->article, cd->t0, cd->t1, ini, sizeof ini)) {
+		key_text(key, sizeof key, 'a', ini, strlen(ini));
+		if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+			strmap_put(&x->keys, key, strlen(key), id);
+	}
+}
+
+static void
 cluster_named(struct ext *x)
 {
 	char key[KEY_MAX + 16];
@@ -1437,32 +1577,12 @@ cluster_named(struct ext *x)
 			x->clusters[id].seat = cd->seat;
 			assign(x, cd, id);
 			break;
-		case CK_ORG: {
-			char ini[16];
-			uint32_t k;
-
-			if (cd->link != PX_NONE) {
+		case CK_ORG:
+			if (cd->link != PX_NONE)
 				acronym(x, cd);
-				break;
-			}
-			org_key(x, cd, key, sizeof key);
-			id = keyed(x, key, CK_ORG, true);
-			if (!x->clusters[id].words)
-				x->clusters[id].words = arena_strdup(&x->arena, key + 2);
-			index_first_word(x, cd, id);
-			if (x->clusters[id].place == PX_NONE)
-				x->clusters[id].place = cd->place;
-			for (k = cd->t0; k < cd->t1; k++)
-				if (cls(x, cd->article, k) & VC_MEDIA)
-					x->clusters[id].flags |= ACTOR_MEDIA;
-			assign(x, cd, id);
-			if (initials(x, cd->article, cd->t0, cd->t1, ini, sizeof ini)) {
-				key_text(key, sizeof key, 'a', ini, strlen(ini));
-				if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
-					strmap_put(&x->keys, key, strlen(key), id);
-			}
+			else
+				organisation(x, cd);
 			break;
-		}
 		case CK_PERSON:
 			if (cd->t1 - cd->t0 >= 2)
 				person(x, cd);
@@ -1609,6 +1729,30 @@ resolve_words(struct ext *x)
 	}
 }
 
+/* Is the surname of the titled candidate cd a name elsewhere: a known
+ * person's surname, or a word standing alone? */
+static bool
+named_alone(struct ext *x, const struct cand *cd)
+{
+	char key[KEY_MAX], other[KEY_MAX];
+	uint32_t i, b;
+
+	token_key(x, cd->article, cd->t0, key, sizeof key);
+	b = bucket_of(x, key, false);
+	if (b != PX_NONE && x->buckets[b].n)
+		return true;
+	for (i = 0; i < x->n_cands; i++) {
+		const struct cand *o = &x->cands[i];
+
+		if (o->t1 - o->t0 != 1 || (o->kind != CK_NAME && o->kind != CK_PERSON) || o->weak)
+			continue;
+		token_key(x, o->article, o->t0, other, sizeof other);
+		if (strcmp(key, other) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 resolve_names(struct ext *x)
 {
@@ -1623,8 +1767,16 @@ resolve_names(struct ext *x)
 	for (i = 0; i < x->n_cands; i++) {
 		struct cand *cd = &x->cands[i];
 
-		if (cd->kind == CK_PERSON && cd->t1 - cd->t0 == 1)
+		if (cd->kind != CK_PERSON || cd->t1 - cd->t0 != 1)
+			continue;
+		if (cd->weak && !named_alone(x, cd)) {
+			/* "General Electric": the title word starts a company's name */
+			cd->kind = CK_ORG;
+			cd->t0 = cd->title;
+			organisation(x, cd);
+		} else {
 			person(x, cd);
+		}
 	}
 	resolve_words(x);
 }

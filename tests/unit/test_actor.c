@@ -486,6 +486,66 @@ test_first_word_names_the_only_organisation_with_it(void **state)
 	              "The chief executive said Acme would cut 500 jobs.");
 }
 
+/* A name before a role and a person's name is that person's
+ * organisation: known elsewhere it is that actor, else no actor, never a
+ * person. */
+static void
+test_name_before_role_and_person_is_their_organisation(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	assert_actors("Ines Carrow/person", "a.txt",
+	              "She will be followed by former Norvale chief executive Ines Carrow.");
+	assert_actors("Ines Carrow/person", "a.txt",
+	              "Norvale spokesperson Ines Carrow said sales rose.");
+	tu_corpus(&c, "a.txt", "Norvale Corp cut 300 jobs on Monday. "
+	          "Norvale CEO Ines Carrow said the cuts were painful.", NULL);
+	id = actor_named(&c, "Norvale Corp");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_ORG);
+	assert_int_equal(c.actors[id].n_mentions, 2);
+	assert_int_not_equal(actor_named(&c, "Ines Carrow"), PX_NONE);
+	assert_int_equal(c.n_actors, 2);
+	corpus_free(&c);
+}
+
+/* A title and one ordinary adjective or noun after "of" or beside an
+ * organisation names a company, unless the word is a name elsewhere. */
+static void
+test_title_and_common_word_beside_a_company_is_no_person(void **state)
+{
+	(void)state;
+	assert_actors("General Textile/org; Kessling Holdings Group/org", "a.txt",
+	              "Ortiz is a veteran of General Textile and Kessling Holdings Group.");
+	assert_actors("Amos Hale/person", "a.txt",
+	              "The unit was led by General Amos Hale until March.");
+	assert_actors("Young/person", "a.txt", "The memoirs of President Young came out. "
+	              "Young said he had no regrets.");
+}
+
+/* "the embattled company said": a participle describes, it names no body. */
+static void
+test_participle_before_unnamed_body_names_nothing(void **state)
+{
+	(void)state;
+	assert_actors("", "a.txt", "The embattled company said profits fell.");
+	assert_actors("", "a.txt", "The struggling agency said it would appeal.");
+}
+
+/* A title word ending a name after a role or before ", who" is a surname. */
+static void
+test_title_word_after_a_given_name_can_be_a_surname(void **state)
+{
+	(void)state;
+	assert_actors("Mara Bishop/person", "a.txt",
+	              "Chief operating officer Mara Bishop will run the unit. "
+	              "Bishop said the plan was ready.");
+	assert_actors("Mara Bishop/person", "a.txt",
+	              "Mara Bishop, who joined in May, will run the unit.");
+}
+
 static void
 test_mentions_are_sorted_and_actor_at_finds_the_longest(void **state)
 {
@@ -665,6 +725,10 @@ main(void)
 		cmocka_unit_test(test_opening_common_words_and_modifiers_are_no_actors),
 		cmocka_unit_test(test_title_words_alone_are_no_organisation),
 		cmocka_unit_test(test_first_word_names_the_only_organisation_with_it),
+		cmocka_unit_test(test_name_before_role_and_person_is_their_organisation),
+		cmocka_unit_test(test_title_and_common_word_beside_a_company_is_no_person),
+		cmocka_unit_test(test_participle_before_unnamed_body_names_nothing),
+		cmocka_unit_test(test_title_word_after_a_given_name_can_be_a_surname),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
 		cmocka_unit_test(test_mentions_added_out_of_order_are_sorted),
 		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
