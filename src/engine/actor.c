@@ -639,9 +639,15 @@ take_headline_run(struct ext *x, const struct span *sp, const struct unit *u, ui
 		if (u[i].gaz) {
 			emit_gaz(x, sp, &u[i], true);
 		} else if (namelike(x, sp, u, n, i)) {
-			struct cand *cd = add_cand(x, sp->ai, sp->si, u[i].t0, u[i].t1, CK_NAME);
+			uint32_t j = i + 1;
+			struct cand *cd;
 
+			/* name-like words together: a full name if one is known */
+			while (j < n && !u[j].gaz && namelike(x, sp, u, n, j))
+				j++;
+			cd = add_cand(x, sp->ai, sp->si, u[i].t0, u[j - 1].t1, CK_NAME);
 			cd->headline = true;
+			i = j - 1;
 		}
 	}
 }
@@ -1729,6 +1735,48 @@ resolve_words(struct ext *x)
 	}
 }
 
+/* The person named in full by tokens k and k + 1 of article ai, or
+ * PX_NONE. */
+static uint32_t
+known_pair(struct ext *x, uint32_t ai, uint32_t k)
+{
+	char first[32], last[KEY_MAX];
+	uint32_t b;
+
+	token_key(x, ai, k, first, sizeof first);
+	token_key(x, ai, k + 1, last, sizeof last);
+	b = bucket_of(x, last, false);
+	return b == PX_NONE ? PX_NONE : bucket_first(x, b, first);
+}
+
+/* Name-like words of a headline: a known first name and surname
+ * together ("Boss Ines Carrow Plans" has "Ines Carrow"), every other
+ * word on its own. */
+static void
+resolve_headline_words(struct ext *x, uint32_t i)
+{
+	const struct cand whole = x->cands[i];
+	const struct article *a = &x->c->articles[whole.article];
+	uint32_t k, id;
+	bool reuse = true;
+
+	for (k = whole.t0; k < whole.t1; k++) {
+		struct cand *one = reuse ? &x->cands[i] : PX_PUSH(x->cands, x->n_cands, x->cap_cands);
+
+		*one = whole;
+		one->t0 = k;
+		one->t1 = k + 1;
+		id = k + 1 < whole.t1 ? known_pair(x, whole.article, k) : PX_NONE;
+		if (id != PX_NONE)
+			one->t1 = ++k + 1;
+		one->start = a->toks[one->t0].start;
+		one->end = a->toks[one->t1 - 1].end;
+		if (id != PX_NONE)
+			assign(x, one, id);
+		reuse = false;
+	}
+}
+
 /* Is the surname of the titled candidate cd a name elsewhere: a known
  * person's surname, or a word standing alone? */
 static bool
@@ -1763,6 +1811,13 @@ resolve_names(struct ext *x)
 
 		if (cd->kind == CK_NAME && cd->t1 - cd->t0 >= 2 && !cd->headline)
 			resolve_full_name(x, &x->cands[i]);
+	}
+	for (i = 0, n = x->n_cands; i < n; i++) {
+		const struct cand *cd = &x->cands[i];
+
+		if (cd->kind == CK_NAME && cd->t1 - cd->t0 >= 2 && cd->headline &&
+		    cd->cluster == PX_NONE)
+			resolve_headline_words(x, i);
 	}
 	for (i = 0; i < x->n_cands; i++) {
 		struct cand *cd = &x->cands[i];

@@ -38,6 +38,17 @@ actor_named(const struct corpus *c, const char *name)
 	return PX_NONE;
 }
 
+/* The actor of that name; the test fails when there is none. */
+static const struct actor *
+actor_must(const struct corpus *c, const char *name)
+{
+	uint32_t id = actor_named(c, name);
+
+	if (id == PX_NONE)
+		fail_msg("no actor \"%s\"", name);
+	return &c->actors[id];
+}
+
 static bool
 has_alias(const struct actor *ac, const char *alias)
 {
@@ -493,7 +504,7 @@ static void
 test_name_before_role_and_person_is_their_organisation(void **state)
 {
 	struct corpus c;
-	uint32_t id;
+	const struct actor *org;
 
 	(void)state;
 	assert_actors("Ines Carrow/person", "a.txt",
@@ -502,11 +513,10 @@ test_name_before_role_and_person_is_their_organisation(void **state)
 	              "Norvale spokesperson Ines Carrow said sales rose.");
 	tu_corpus(&c, "a.txt", "Norvale Corp cut 300 jobs on Monday. "
 	          "Norvale CEO Ines Carrow said the cuts were painful.", NULL);
-	id = actor_named(&c, "Norvale Corp");
-	assert_int_not_equal(id, PX_NONE);
-	assert_int_equal(c.actors[id].kind, ACTOR_ORG);
-	assert_int_equal(c.actors[id].n_mentions, 2);
-	assert_int_not_equal(actor_named(&c, "Ines Carrow"), PX_NONE);
+	org = actor_must(&c, "Norvale Corp");
+	assert_int_equal(org->kind, ACTOR_ORG);
+	assert_int_equal(org->n_mentions, 2);
+	assert_int_equal(actor_must(&c, "Ines Carrow")->kind, ACTOR_PERSON);
 	assert_int_equal(c.n_actors, 2);
 	corpus_free(&c);
 }
@@ -544,6 +554,21 @@ test_title_word_after_a_given_name_can_be_a_surname(void **state)
 	              "Bishop said the plan was ready.");
 	assert_actors("Mara Bishop/person", "a.txt",
 	              "Mara Bishop, who joined in May, will run the unit.");
+}
+
+/* A full name in a title-case headline is one mention, not a first
+ * name and a surname. */
+static void
+test_headline_full_name_is_one_mention(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Norvale Boss Ines Carrow Plans Exit\n\n"
+	          "Chief executive Ines Carrow said she would leave in June.", NULL);
+	assert_int_equal(actor_must(&c, "Ines Carrow")->n_mentions, 2);
+	assert_false(has_alias(actor_must(&c, "Ines Carrow"), "Ines"));
+	corpus_free(&c);
 }
 
 static void
@@ -729,6 +754,7 @@ main(void)
 		cmocka_unit_test(test_title_and_common_word_beside_a_company_is_no_person),
 		cmocka_unit_test(test_participle_before_unnamed_body_names_nothing),
 		cmocka_unit_test(test_title_word_after_a_given_name_can_be_a_surname),
+		cmocka_unit_test(test_headline_full_name_is_one_mention),
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
 		cmocka_unit_test(test_mentions_added_out_of_order_are_sorted),
 		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
