@@ -63,6 +63,7 @@ struct actx {
 	uint32_t n_owner;
 	bool prev_quote_open;       /* the previous paragraph ended inside a quote */
 	uint32_t prev_para_speaker;
+	uint32_t prev_end_speaker;  /* of a quote in the previous paragraph's last sentence */
 };
 
 static bool
@@ -438,6 +439,23 @@ first_person_in(struct actx *x, uint32_t s0, uint32_t k)
 	return PX_NONE;
 }
 
+/* Does the organisation mention starting at i only modify a person's
+ * title ("Board Chair Jan Smith", "Acme chief economist Jan Smith")? */
+static bool
+in_title_phrase(struct actx *x, uint32_t i, uint32_t k)
+{
+	uint32_t j = x->tok_mlast[i] + 1;
+
+	while (j < k && j < x->tok_mlast[i] + 4 && !(gap(x, j - 1) & GAP_BREAK)) {
+		if (mention_starts(x, j))
+			return is_person(x, x->tok_actor[j]);
+		if (!lower(tok(x, j)) || !(cls(x, j) & (VC_TITLE | VC_ROLE)))
+			return false;
+		j++;
+	}
+	return false;
+}
+
 static uint32_t
 first_org_in(struct actx *x, uint32_t s0, uint32_t k)
 {
@@ -445,7 +463,7 @@ first_org_in(struct actx *x, uint32_t s0, uint32_t k)
 
 	for (i = PX_MAX(s0, k > SENTENCE_MAX ? k - SENTENCE_MAX : 0); i < k; i++)
 		if (!(tok(x, i)->flags & TOK_QUOTED) && mention_starts(x, i) &&
-		    !is_person(x, x->tok_actor[i]))
+		    !is_person(x, x->tok_actor[i]) && !in_title_phrase(x, i, k))
 			return x->tok_actor[i];
 	return PX_NONE;
 }
@@ -467,11 +485,18 @@ resolve_person(struct actx *x, uint32_t s0, uint32_t k)
 	return last_person_before(x, k);
 }
 
-/* it, its: an organisation or country. */
+/* it, its: an organisation or country. A trailing ", it said" goes to
+ * the organisation that spoke in the sentence before, if any. */
 static uint32_t
 resolve_org(struct actx *x, uint32_t s0, uint32_t k)
 {
-	uint32_t id = first_org_in(x, s0, k);
+	uint32_t id;
+
+	if (k > s0 && (gap(x, k - 1) & (GAP_COMMA | GAP_QUOTE)) && x->prev_org != PX_NONE &&
+	    k + 1 < x->a->n_toks && !(tok(x, k + 1)->flags & TOK_FIRST) &&
+	    words_cue(x->w, tok(x, k + 1)))
+		return x->prev_org;
+	id = first_org_in(x, s0, k);
 
 	if (id != PX_NONE)
 		return id;
@@ -1740,8 +1765,25 @@ unquoted_attribution(const struct actx *x, uint32_t s0, uint32_t e)
 	return false;
 }
 
+/* Is paragraph para a quotation and nothing else? */
+static bool
+bare_quote_paragraph(struct actx *x, uint32_t para)
+{
+	const struct paragraph *p = &x->a->paras[para];
+	const struct sentence *first = &x->a->sents[p->sent_first];
+	const struct sentence *last = &x->a->sents[p->sent_first + p->sent_count - 1];
+	uint32_t k;
+
+	for (k = first->tok_first; k < last->tok_first + last->tok_count; k++)
+		if ((tok(x, k)->flags & (TOK_WORD | TOK_NUM)) && !(tok(x, k)->flags & TOK_QUOTED))
+			return false;
+	return true;
+}
+
 /* A quote opening its sentence with no attribution of its own continues
- * the speaker before it in the paragraph. */
+ * the speaker before it in the paragraph, or the previous paragraph's
+ * when that ended inside a quote, or ended with an attributed quote and
+ * this paragraph is only a quotation. */
 static uint32_t
 continued(struct actx *x, uint32_t q, const struct qinfo *qi)
 {
@@ -1763,8 +1805,12 @@ continued(struct actx *x, uint32_t q, const struct qinfo *qi)
 			if (x->r->items[i].quote == PX_NONE && speaker_of(x, &x->r->items[i]) != PX_NONE)
 				return speaker_of(x, &x->r->items[i]);
 	}
-	if (qi->s0 == x->a->paras[para].sent_first && x->prev_quote_open)
+	if (qi->s0 != x->a->paras[para].sent_first)
+		return PX_NONE;
+	if (x->prev_quote_open)
 		return x->prev_para_speaker;
+	if (x->prev_end_speaker != PX_NONE && bare_quote_paragraph(x, para))
+		return x->prev_end_speaker;
 	return PX_NONE;
 }
 
@@ -1928,7 +1974,7 @@ reset_discourse(struct actx *x)
 	x->para_person = x->para_org = PX_NONE;
 	x->n_owner = 0;
 	x->prev_quote_open = false;
-	x->prev_para_speaker = PX_NONE;
+	x->prev_para_speaker = x->prev_end_speaker = PX_NONE;
 }
 
 static void
@@ -1941,9 +1987,12 @@ new_paragraph(struct actx *x, uint32_t para, uint32_t q0, uint32_t q1)
 		/* did the paragraph before end inside a quote? */
 		p = &x->a->paras[x->para];
 		x->prev_quote_open = false;
+		x->prev_end_speaker = PX_NONE;
 		for (q = q0; q < q1; q++) {
 			const struct quote *qt = &x->c->quotes[q];
 
+			if (qt->parent == PX_NONE && x->qi[q - q0].e == p->sent_first + p->sent_count - 1)
+				x->prev_end_speaker = x->r->quote_speaker[q];
 			if (qt->parent == PX_NONE && qt->end == p->end) {
 				x->prev_quote_open = true;
 				x->prev_para_speaker = x->r->quote_speaker[q];

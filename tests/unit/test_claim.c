@@ -40,6 +40,19 @@ claim_list(const struct corpus *c)
 } while (0)
 
 static void
+test_trailing_it_is_the_organisation_that_spoke_before(void **state)
+{
+	(void)state;
+	assert_claims("0:Northwind Bank:say / 1:Northwind Bank:add", "a.txt",
+	              "Profits fell by a third, Northwind Bank said on Monday. "
+	              "Harbor Freight chief executive Jan Smith will join the board, it added.");
+	/* a company in a person's title is no antecedent of "it" */
+	assert_claims("", "a.txt",
+	              "The vote was close, and Eva Holm, an economist, left early.\n\n"
+	              "Harbor Bank chief economist Eva Holm will join the board, it added.");
+}
+
+static void
 test_said_gives_claim_with_lemma_cue_and_content(void **state)
 {
 	struct corpus c;
@@ -353,6 +366,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_said_gives_claim_with_lemma_cue_and_content),
+		cmocka_unit_test(test_trailing_it_is_the_organisation_that_spoke_before),
 		cmocka_unit_test(test_trailing_attribution_to_media),
 		cmocka_unit_test(test_trailing_attribution_with_a_listener),
 		cmocka_unit_test(test_content_after_participle_listener_and_of),

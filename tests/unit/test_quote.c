@@ -177,6 +177,23 @@ test_continuation_quote_keeps_the_speaker(void **state)
 }
 
 static void
+test_bare_quote_paragraph_continues_the_speaker_before(void **state)
+{
+	(void)state;
+	assert_quotes("The harvest was poor,|Jan Smith / Prices will rise before winter.|Jan Smith",
+	              "a.txt", "“The harvest was poor,” Finance Minister Jan Smith said.\n\n"
+	              "“Prices will rise before winter.”");
+	/* a paragraph with other content breaks the chain */
+	assert_quotes("The harvest was poor,|Jan Smith / Prices will rise.|-", "a.txt",
+	              "“The harvest was poor,” Finance Minister Jan Smith said.\n\n"
+	              "Markets closed early.\n\n“Prices will rise.”");
+	/* so does a paragraph that is more than the quotation */
+	assert_quotes("The harvest was poor,|Jan Smith / Prices will rise,|-", "a.txt",
+	              "“The harvest was poor,” Finance Minister Jan Smith said.\n\n"
+	              "“Prices will rise,” a trader wrote on Monday.");
+}
+
+static void
 test_nested_quote_takes_the_outer_speaker(void **state)
 {
 	(void)state;
@@ -320,6 +337,7 @@ main(void)
 		cmocka_unit_test(test_speaker_from_according_to),
 		cmocka_unit_test(test_pronoun_speaker_is_the_person_who_spoke_before),
 		cmocka_unit_test(test_continuation_quote_keeps_the_speaker),
+		cmocka_unit_test(test_bare_quote_paragraph_continues_the_speaker_before),
 		cmocka_unit_test(test_nested_quote_takes_the_outer_speaker),
 		cmocka_unit_test(test_quote_without_attribution_has_no_speaker),
 		cmocka_unit_test(test_generic_source_gives_no_speaker),
