@@ -100,6 +100,31 @@ corpus_warn(struct corpus *c, const char *fmt, ...)
 	*PX_PUSH(c->warnings, c->n_warnings, c->cap_warnings) = xstrdup(buf);
 }
 
+/* The outlet a file name suggests when nothing else names it:
+ * "03-washington_post.txt" -> "washington post". An ordering prefix and
+ * the extension go; a name that would be left empty stays whole. */
+static char *
+outlet_of_name(const char *name)
+{
+	const char *s = name, *dot = strrchr(name, '.'), *end;
+	char *out, *o;
+
+	end = dot && dot != name ? dot : name + strlen(name);
+	while (s < end && *s >= '0' && *s <= '9')
+		s++;
+	if (s > name && s < end && (*s == '-' || *s == '_' || *s == '.' || *s == ' '))
+		s++;
+	else
+		s = name;
+	if (s == end)
+		return xstrdup(name);
+	out = o = xmalloc((size_t)(end - s) + 1);
+	for (; s < end; s++)
+		*o++ = *s == '_' || *s == '-' ? ' ' : *s;
+	*o = '\0';
+	return out;
+}
+
 struct article *
 corpus_add_text(struct corpus *c, const char *name, const void *data, size_t len)
 {
@@ -113,7 +138,7 @@ corpus_add_text(struct corpus *c, const char *name, const void *data, size_t len
 	a->path = xstrdup(name);
 	slash = strrchr(a->path, '/');
 	a->name = slash ? slash + 1 : a->path;
-	a->outlet = xstrdup(a->name);
+	a->outlet = outlet_of_name(a->name);
 	a->text = xmalloc(len + ARTICLE_PAD);
 	if (len)
 		memcpy(a->text, data, len);

@@ -82,8 +82,34 @@ test_unknown_key_means_no_header(void **state)
 	(void)state;
 	assert_int_equal(load_one(&c, p), PX_OK);
 	assert_int_equal(c.articles[0].body, 0);
-	assert_string_equal(c.articles[0].outlet, "n.txt");
+	assert_string_equal(c.articles[0].outlet, "n");
 	corpus_free(&c);
+}
+
+/* Without a header or story.ini the file name suggests the outlet: no
+ * ordering prefix, no extension, words apart. */
+static void
+test_outlet_from_file_name(void **state)
+{
+	static const char *const cases[][2] = {
+		{"03-washington_post.txt", "washington post"},
+		{"1.daily-news.md", "daily news"},
+		{"2024.txt", "2024"},
+		{"7-.txt", "7-.txt"},
+		{".hidden", ".hidden"},
+		{"plain", "plain"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < PX_ARRAY_SIZE(cases); i++) {
+		struct corpus c;
+
+		corpus_init(&c);
+		corpus_add_text(&c, cases[i][0], "Text.\n", 6);
+		assert_string_equal(c.articles[0].outlet, cases[i][1]);
+		corpus_free(&c);
+	}
 }
 
 static void
@@ -276,6 +302,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_header_block_sets_metadata_and_body, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_key_means_no_header, setup, teardown),
+		cmocka_unit_test(test_outlet_from_file_name),
 		cmocka_unit_test_setup_teardown(test_bom_is_skipped_and_crlf_header_works, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_folder_loads_txt_files_in_name_order_with_story_ini,
 		                                setup, teardown),
