@@ -210,16 +210,27 @@ has_currency_amount(const unsigned char *s, uint32_t n)
 	return false;
 }
 
+/* Start of the first needle (k bytes, k > 0) in s[from..n), or n.
+ * memchr finds where it may start: a compare at every byte costs a call
+ * per byte of the article. */
+static uint32_t
+find_bytes(const unsigned char *s, uint32_t n, uint32_t from, const char *needle, size_t k)
+{
+	const unsigned char *p = s + from, *end = s + n;
+
+	while ((size_t)(end - p) >= k &&
+	       (p = memchr(p, (unsigned char)needle[0], (size_t)(end - p) - k + 1))) {
+		if (memcmp(p, needle, k) == 0)
+			return (uint32_t)(p - s);
+		p++;
+	}
+	return n;
+}
+
 static bool
 has_bytes(const unsigned char *s, uint32_t n, const char *needle)
 {
-	size_t k = strlen(needle);
-	uint32_t i;
-
-	for (i = 0; i + k <= n; i++)
-		if (memcmp(s + i, needle, k) == 0)
-			return true;
-	return false;
+	return find_bytes(s, n, 0, needle, strlen(needle)) < n;
 }
 
 /* "Jane Doe reported from Kyiv." */
@@ -334,13 +345,11 @@ is_caption(const unsigned char *s, uint32_t n, uint32_t words)
 			return true;
 	for (i = 0; i < PX_ARRAY_SIZE(caption_marks); i++) {
 		size_t k = strlen(caption_marks[i]);
-		uint32_t j, after = 0;
+		uint32_t j = find_bytes(s, n, 0, caption_marks[i], k), after = 0;
 
-		for (j = 0; j + k <= n; j++)
-			if (memcmp(s + j, caption_marks[i], k) == 0 &&
-			    (j == 0 || s[j - 1] == ' ' || s[j - 1] == '(' || s[j - 1] == '['))
-				break;
-		if (j + k > n)
+		while (j < n && !(j == 0 || s[j - 1] == ' ' || s[j - 1] == '(' || s[j - 1] == '['))
+			j = find_bytes(s, n, j + 1, caption_marks[i], k);
+		if (j >= n)
 			continue;
 		/* the source is a few words at the end */
 		for (j += (uint32_t)k; j < n; j++)
