@@ -292,6 +292,19 @@ put(char *out, size_t cap, size_t used, const char *s, size_t n)
 	return used + n;
 }
 
+/* 0x20 in each byte of w (eight ASCII bytes) that is 'A' to 'Z', else
+ * 0: adding 0x80 - 'A' to a byte sets its high bit when it is 'A' or
+ * above, adding 0x80 - 'Z' - 1 when it is above 'Z', and an ASCII byte
+ * never carries into the next one. */
+static uint64_t
+ascii_upper(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+
+	return (ge_a & ~gt_z & ones * 0x80) >> 2;
+}
+
 size_t
 lex_fold(const char *s, size_t n, char *out, size_t cap)
 {
@@ -303,7 +316,21 @@ lex_fold(const char *s, size_t n, char *out, size_t cap)
 		utf8proc_ssize_t k, j;
 		int bound = 0;
 		char enc[4];
+		uint64_t w;
 
+		/* most text is ASCII: eight bytes at a time, when they fit
+		 * (or nothing is written) */
+		if (i + 8 <= n && (used + 8 < cap || !cap)) {
+			memcpy(&w, p + i, sizeof w);
+			if (!(w & 0x8080808080808080ull)) {
+				w |= ascii_upper(w);
+				if (cap)
+					memcpy(out + used, &w, sizeof w);
+				i += 8;
+				used += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			char c = (char)p[i];
 

@@ -7,6 +7,11 @@
 
 #include "parallax/lexicon.h"
 
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 /* Character classes */
 
 bool
@@ -112,8 +117,14 @@ static int32_t
 cp_at(const unsigned char *t, uint32_t i, uint32_t n, uint32_t *len)
 {
 	int32_t cp;
-	size_t k = utf8_decode(t + i, n - i, &cp);
+	size_t k;
 
+	/* most text is ASCII: decode it without a call */
+	if (i < n && t[i] < 0x80) {
+		*len = 1;
+		return t[i];
+	}
+	k = utf8_decode(t + i, n - i, &cp);
 	*len = (uint32_t)k;
 	return k ? cp : -1;
 }
@@ -534,6 +545,32 @@ scan_token(const unsigned char *t, uint32_t i, uint32_t n, uint32_t *flags,
 	return j;
 }
 
+/* English text has a token every six or seven bytes. */
+#define BYTES_PER_TOKEN 6
+
+/* Room for the tokens of an article, its pages mapped in one call: the
+ * first write to a page faults, and on a virtual machine a fault costs
+ * more than tokenising the page. The system maps a range for less. */
+static void
+tokens_reserve(struct article *a)
+{
+	size_t want = a->len / BYTES_PER_TOKEN + 16;
+
+	if (a->cap_toks >= want)
+		return;
+	px_grow(&a->toks, &a->cap_toks, want, sizeof *a->toks);
+#ifdef MADV_POPULATE_WRITE
+	{
+		uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+		uintptr_t lo = ((uintptr_t)a->toks + page - 1) & ~(page - 1);
+		uintptr_t hi = (uintptr_t)(a->toks + want) & ~(page - 1);
+
+		if (hi > lo)
+			madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+	}
+#endif
+}
+
 void
 segment_tokens(struct article *a, struct lexicon *lx)
 {
@@ -542,6 +579,7 @@ segment_tokens(struct article *a, struct lexicon *lx)
 	uint32_t si;
 
 	a->n_toks = 0;
+	tokens_reserve(a);
 	for (si = 0; si < a->n_sents; si++) {
 		struct sentence *s = &a->sents[si];
 		uint32_t i = s->start, n = s->end, len;
@@ -553,7 +591,8 @@ segment_tokens(struct article *a, struct lexicon *lx)
 			struct token *tk;
 			uint32_t flags = 0, end, after;
 
-			if (!segment_is_word_char(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) {
+			if (!segment_is_word_char(cp) ||
+			    (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)) {
 				i += len;
 				continue;
 			}
