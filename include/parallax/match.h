@@ -61,6 +61,15 @@ void match_graph_free(struct match_graph *g);
 /* Cosine similarity of two sentences (global ids) of the graph. */
 float match_similarity(const struct match_graph *g, uint32_t a, uint32_t b);
 
+/* Room for a large array that is written once, in any order (the
+ * graph, the index, the candidate merges). The first write to a page
+ * faults, and on a virtual machine the fault costs more than the work
+ * on the page: where the system gives huge pages on request, an array
+ * of 2 MB or more asks for them (one fault per 2 MB instead of 512).
+ * Smaller arrays stay in malloc's small pages, so a small corpus keeps
+ * its small footprint. Never NULL; free with free(). */
+void *match_big_alloc(size_t bytes);
+
 /* The bits of a float: for floats of one sign they order as the floats
  * do, so that a score can lead a 64-bit sort key. */
 static inline uint32_t

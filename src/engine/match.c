@@ -216,6 +216,17 @@ lowest_bit(uint64_t x)
 #endif
 }
 
+/* Ask for the cache line at p ahead of its use. */
+static void
+prefetch(const void *p)
+{
+#ifdef __GNUC__
+	__builtin_prefetch(p);
+#else
+	(void)p;
+#endif
+}
+
 /* Write the accumulated vector, sorted and of unit length, to feat and
  * w, and return its length; features lighter than MATCH_MIN_WEIGHT are
  * dropped (they move a cosine by little and cost as much as any other in
@@ -279,7 +290,7 @@ graph_index(const struct corpus *c, struct match_graph *g, struct terms *tm)
 	g->ref = xcalloc(n + 1, sizeof *g->ref);
 	g->use = xcalloc(n + 1, sizeof *g->use);
 	tm->at = xmalloc(((size_t)n + 1) * sizeof *tm->at);
-	tm->stem = xmalloc((n_toks + 1) * sizeof *tm->stem);
+	tm->stem = match_big_alloc((n_toks + 1) * sizeof *tm->stem);
 	for (i = 0; i < c->n_articles; i++) {
 		const struct article *a = &c->articles[i];
 
@@ -404,6 +415,27 @@ concepts_free(struct concepts *cs)
 	free(cs->w);
 }
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
+void *
+match_big_alloc(size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+	if (bytes >= HUGE_PAGE) {
+		size_t n = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+		void *p = aligned_alloc(HUGE_PAGE, n);
+
+		/* a huge page is resident as a whole once touched: the
+		 * partial one at the end is asked for only if half used */
+		if (p) {
+			madvise(p, (bytes + HUGE_PAGE / 2) & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
+			return p;
+		}
+	}
+#endif
+	return xmalloc(bytes);
+}
+
 /* The TF-IDF vector of one sentence with its concepts, into acc. */
 static void
 sentence_terms(const struct match_graph *g, const struct terms *tm,
@@ -452,22 +484,43 @@ struct ring {
 	uint32_t n[3], cap[3], cap_w[3];
 };
 
+/* Most features the own vector of gi can have: one per term and
+ * concept entry; 0 for a sentence that takes no part. */
+static uint32_t
+own_bound(const struct match_graph *g, const struct terms *tm, const struct concepts *cs,
+          uint32_t gi)
+{
+	uint32_t t, n = 0;
+
+	if (gi >= g->n_sents || !g->use[gi])
+		return 0;
+	for (t = tm->at[gi]; t < tm->at[gi + 1]; t++)
+		n += 1 + cs->at[tm->stem[t] + 1] - cs->at[tm->stem[t]];
+	return n;
+}
+
 static void
 ring_build(struct ring *r, const struct match_graph *g, const struct terms *tm,
            const struct concepts *cs, struct accum *acc, uint32_t gi)
 {
-	uint32_t k = gi % 3, bound = 0, t;
+	uint32_t k = gi % 3, bound = own_bound(g, tm, cs, gi);
 
 	r->n[k] = 0;
-	if (gi >= g->n_sents || !g->use[gi])
+	if (!bound)
 		return;
-	/* at most one feature per term and concept entry */
-	for (t = tm->at[gi]; t < tm->at[gi + 1]; t++)
-		bound += 1 + cs->at[tm->stem[t] + 1] - cs->at[tm->stem[t]];
 	px_grow(&r->feat[k], &r->cap[k], bound, sizeof *r->feat[k]);
 	px_grow(&r->w[k], &r->cap_w[k], bound, sizeof *r->w[k]);
 	sentence_terms(g, tm, cs, gi, acc);
 	r->n[k] = accum_emit(acc, r->feat[k], r->w[k]);
+}
+
+/* Room for the vectors, of which about half is written: a huge page
+ * that is touched in part is resident as a whole, so only arrays large
+ * enough for that to be a small share ask for them. */
+static void *
+vector_alloc(size_t bytes)
+{
+	return bytes >= 4 * HUGE_PAGE ? match_big_alloc(bytes) : xmalloc(bytes);
 }
 
 /* Sentence vectors: each sentence's own, mixed with its neighbours' in
@@ -478,14 +531,27 @@ graph_vectors(const struct corpus *c, struct match_graph *g, const struct terms 
 {
 	struct accum acc;
 	struct ring r;
-	uint32_t gi, n = 0, cap = 0, cap_w = 0, k;
+	uint32_t gi, n = 0, k;
+	size_t bound = 0;
 
 	memset(&r, 0, sizeof r);
 	accum_init(&acc, cs->n_features);
 	g->vec_at = xmalloc(((size_t)g->n_sents + 1) * sizeof *g->vec_at);
+	/* Room for the largest vectors the terms allow (two to three times
+	 * what they take): written in one pass, the arrays are never copied,
+	 * and pages past the end are never touched. */
+	for (gi = 0; gi < g->n_sents; gi++)
+		if (g->use[gi])
+			bound += own_bound(g, tm, cs, gi) +
+			         own_bound(g, tm, cs, neighbour(c, g, gi, -1)) +
+			         own_bound(g, tm, cs, neighbour(c, g, gi, 1));
+	if (bound >= UINT32_MAX)
+		px_die("array too large (%zu elements)", bound);
+	g->feat = vector_alloc((bound + 1) * sizeof *g->feat);
+	g->w = vector_alloc((bound + 1) * sizeof *g->w);
 	ring_build(&r, g, tm, cs, &acc, 0);
 	for (gi = 0; gi < g->n_sents; gi++) {
-		uint32_t own = gi % 3, part[2], need;
+		uint32_t own = gi % 3, part[2];
 
 		g->vec_at[gi] = n;
 		ring_build(&r, g, tm, cs, &acc, gi + 1);
@@ -493,17 +559,11 @@ graph_vectors(const struct corpus *c, struct match_graph *g, const struct terms 
 			continue;
 		part[0] = neighbour(c, g, gi, -1);
 		part[1] = neighbour(c, g, gi, 1);
-		need = n + r.n[own];
 		accum_vector(&acc, r.feat[own], r.w[own], r.n[own], 1.0f);
 		for (k = 0; k < 2; k++)
-			if (part[k] != PX_NONE) {
-				uint32_t o = part[k] % 3;
-
-				accum_vector(&acc, r.feat[o], r.w[o], r.n[o], MATCH_CONTEXT_WEIGHT);
-				need += r.n[o];
-			}
-		px_grow(&g->feat, &cap, need, sizeof *g->feat);
-		px_grow(&g->w, &cap_w, need, sizeof *g->w);
+			if (part[k] != PX_NONE)
+				accum_vector(&acc, r.feat[part[k] % 3], r.w[part[k] % 3],
+				             r.n[part[k] % 3], MATCH_CONTEXT_WEIGHT);
 		n += accum_emit(&acc, g->feat + n, g->w + n);
 	}
 	g->vec_at[g->n_sents] = n;
@@ -549,31 +609,6 @@ struct postings {
 	uint32_t n_features;
 };
 
-#define HUGE_PAGE ((size_t)2 << 20)
-
-/* Room for a large array that is written once, in any order. The first
- * write to a page faults, and on a virtual machine the fault costs more
- * than the work on the page: where the system gives huge pages on
- * request, ask for them (one fault per 2 MB instead of 512). Smaller
- * arrays stay in malloc's small pages, so a small corpus keeps its small
- * footprint. Free with free(). */
-static void *
-big_alloc(size_t bytes)
-{
-#ifdef MADV_HUGEPAGE
-	if (bytes >= 4 * HUGE_PAGE) {
-		size_t n = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-		void *p = aligned_alloc(HUGE_PAGE, n);
-
-		if (p) {
-			madvise(p, n, MADV_HUGEPAGE);
-			return p;
-		}
-	}
-#endif
-	return xmalloc(bytes);
-}
-
 static void
 postings_build(const struct match_graph *g, uint32_t n_features, struct postings *p)
 {
@@ -585,7 +620,7 @@ postings_build(const struct match_graph *g, uint32_t n_features, struct postings
 		p->at[g->feat[k] + 1]++;
 	for (f = 0; f < n_features; f++)
 		p->at[f + 1] += p->at[f];
-	p->list = big_alloc(((size_t)n + 1) * sizeof *p->list);
+	p->list = match_big_alloc(((size_t)n + 1) * sizeof *p->list);
 	p->cur = xmalloc(((size_t)n_features + 1) * sizeof *p->cur);
 	memcpy(p->cur, p->at, ((size_t)n_features + 1) * sizeof *p->cur);
 	for (gi = 0; gi < g->n_sents; gi++)
@@ -878,6 +913,15 @@ search_part(const struct match_graph *g, struct search *s, uint32_t gi, uint32_t
 	}
 	n = select_u64(s->keys, s->d.n, RESCORE);
 	s->d.n = 0;
+	/* the candidates' vectors and pools lie anywhere in memory: ask
+	 * for all of them before reading the first */
+	for (i = 0; i < n; i++) {
+		uint32_t j = (uint32_t)s->keys[i];
+
+		prefetch(&g->feat[g->vec_at[j]]);
+		prefetch(&g->w[g->vec_at[j]]);
+		prefetch(&s->pools[j]);
+	}
 	for (k = g->vec_at[gi]; k < g->vec_at[gi + 1]; k++)
 		s->dense[g->feat[k]] = g->w[k];
 	for (i = 0; i < n; i++) {
@@ -923,8 +967,8 @@ edges_from_pools(struct match_graph *g, const struct pool *pools)
 	for (gi = 0; gi < g->n_sents; gi++)
 		g->edge_at[gi + 1] += g->edge_at[gi];
 	n = g->edge_at[g->n_sents];
-	g->edge_to = xmalloc(((size_t)n + 1) * sizeof *g->edge_to);
-	g->edge_w = xmalloc(((size_t)n + 1) * sizeof *g->edge_w);
+	g->edge_to = match_big_alloc(((size_t)n + 1) * sizeof *g->edge_to);
+	g->edge_w = match_big_alloc(((size_t)n + 1) * sizeof *g->edge_w);
 	memcpy(fill, g->edge_at, (size_t)g->n_sents * sizeof *fill);
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (i = 0; i < pools[gi].n; i++) {
@@ -964,7 +1008,8 @@ graph_edges(const struct corpus *c, struct match_graph *g, uint32_t n_features, 
 	cap = posting_cap(g, need, total);
 	s.d.v = xcalloc((size_t)g->n_sents + 1, sizeof *s.d.v);
 	s.dense = xcalloc((size_t)n_features + 1, sizeof *s.dense);
-	s.pools = xcalloc((size_t)g->n_sents + 1, sizeof *s.pools);
+	s.pools = match_big_alloc(((size_t)g->n_sents + 1) * sizeof *s.pools);
+	memset(s.pools, 0, ((size_t)g->n_sents + 1) * sizeof *s.pools);
 	for (a = 0; a < c->n_articles; a++) {
 		postings_pass(g, &s.p, a);
 		for (gi = g->base[a]; gi < g->base[a + 1]; gi++) {
@@ -1047,6 +1092,11 @@ match_links(struct corpus *c, const struct match_graph *g, double threshold)
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (k = g->edge_at[gi]; k < g->edge_at[gi + 1]; k++)
 			n += link_edge(g, gi, k, threshold);
+	if (!c->links) {
+		/* written once: see match_big_alloc() */
+		c->links = match_big_alloc(((size_t)n + 1) * sizeof *c->links);
+		c->cap_links = n + 1;
+	}
 	px_grow(&c->links, &c->cap_links, n, sizeof *c->links);
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (k = g->edge_at[gi]; k < g->edge_at[gi + 1]; k++) {

@@ -59,12 +59,87 @@ heap_down(struct heap *hp, uint32_t i, struct merge m)
 	hp->h[i] = m;
 }
 
+/* Room for the bucket heaps. Millions of candidates pass through them
+ * in a large corpus, and arrays grown through malloc would touch a fresh
+ * small page every 170 of them, a fault each. They are cut instead from
+ * blocks of growing size, in huge pages where the system gives them
+ * (match_big_alloc()); sizes are powers of two, and the array a heap
+ * outgrows waits on a free list of its size for the next heap to grow. */
+#define STORE_FIRST ((size_t)1 << 20) /* bytes; then twice, up to 4 MB */
+#define STORE_DOUBLINGS 2
+
+struct store {
+	struct merge *free[32]; /* by log2 of the size, linked through h[0] */
+	struct merge **blocks;
+	uint32_t n_blocks, cap_blocks;
+	struct merge *at, *end;
+};
+
+static uint32_t
+log2_u32(uint32_t x)
+{
+	uint32_t k = 0;
+
+	while (x >>= 1)
+		k++;
+	return k;
+}
+
+static struct merge *
+store_take(struct store *st, uint32_t n)
+{
+	struct merge *h = st->free[log2_u32(n)];
+
+	if (h) {
+		memcpy(&st->free[log2_u32(n)], h, sizeof h);
+		return h;
+	}
+	if (!st->at || (size_t)(st->end - st->at) < n) {
+		size_t bytes = STORE_FIRST << PX_MIN(st->n_blocks, STORE_DOUBLINGS);
+		size_t size = PX_MAX(n, bytes / sizeof *h);
+
+		st->at = match_big_alloc(size * sizeof *h);
+		st->end = st->at + size;
+		*PX_PUSH(st->blocks, st->n_blocks, st->cap_blocks) = st->at;
+	}
+	h = st->at;
+	st->at += n;
+	return h;
+}
+
 static void
-heap_push(struct heap *hp, struct merge m)
+store_give(struct store *st, struct merge *h, uint32_t n)
+{
+	memcpy(h, &st->free[log2_u32(n)], sizeof h);
+	st->free[log2_u32(n)] = h;
+}
+
+static void
+store_free(struct store *st)
 {
 	uint32_t i;
 
-	px_grow(&hp->h, &hp->cap, (size_t)hp->n + 1, sizeof *hp->h);
+	for (i = 0; i < st->n_blocks; i++)
+		free(st->blocks[i]);
+	free(st->blocks);
+}
+
+static void
+heap_push(struct store *st, struct heap *hp, struct merge m)
+{
+	uint32_t i;
+
+	if (hp->n == hp->cap) {
+		uint32_t cap = hp->cap ? hp->cap * 2 : 8;
+		struct merge *h = store_take(st, cap);
+
+		if (hp->n)
+			memcpy(h, hp->h, (size_t)hp->n * sizeof *h);
+		if (hp->h)
+			store_give(st, hp->h, hp->cap);
+		hp->h = h;
+		hp->cap = cap;
+	}
 	for (i = hp->n++; i > 0 && merge_before(&m, &hp->h[(i - 1) / 4]); i = (i - 1) / 4)
 		hp->h[i] = hp->h[(i - 1) / 4];
 	hp->h[i] = m;
@@ -89,6 +164,7 @@ heap_pop(struct heap *hp)
 
 struct queue {
 	struct heap *bucket;
+	struct store store;
 	uint64_t used[QUEUE_BUCKETS / 64];
 	uint32_t top;  /* no bucket above is in use */
 	uint32_t base, shift; /* bucket = (float bits - base) >> shift */
@@ -109,10 +185,7 @@ queue_init(struct queue *q, double threshold)
 static void
 queue_free(struct queue *q)
 {
-	uint32_t i;
-
-	for (i = 0; i < QUEUE_BUCKETS; i++)
-		free(q->bucket[i].h);
+	store_free(&q->store);
 	free(q->bucket);
 }
 
@@ -123,7 +196,7 @@ queue_push(struct queue *q, struct merge m)
 
 	b = bits > q->base ? (bits - q->base) >> q->shift : 0;
 	b = PX_MIN(b, QUEUE_BUCKETS - 1);
-	heap_push(&q->bucket[b], m);
+	heap_push(&q->store, &q->bucket[b], m);
 	q->used[b / 64] |= (uint64_t)1 << (b % 64);
 	q->top = PX_MAX(q->top, b);
 	q->n++;
@@ -185,7 +258,7 @@ struct cluster {
  * instead of passing through the heap. */
 struct initial {
 	uint64_t *key; /* weight (reversed) and index into pair */
-	uint32_t *pair; /* 2 per candidate: the two sentences */
+	uint32_t *pair; /* 2 per candidate: the two sentences, in key order */
 	uint32_t n, next;
 };
 
@@ -389,7 +462,7 @@ merge_clusters(struct clustering *k, uint32_t a, uint32_t b)
 static void
 radix_sort(uint64_t *v, uint32_t n)
 {
-	uint64_t *tmp = xmalloc(((size_t)n + 1) * sizeof *tmp), *from = v, *to = tmp, *t;
+	uint64_t *tmp = match_big_alloc(((size_t)n + 1) * sizeof *tmp), *from = v, *to = tmp, *t;
 	uint32_t shift, i, count[257];
 
 	for (shift = 0; shift < 64; shift += 8) {
@@ -428,13 +501,13 @@ initial_build(struct clustering *k)
 {
 	const struct match_graph *g = k->g;
 	struct initial *in = &k->init;
-	uint32_t gi, e, n = 0;
+	uint32_t gi, e, n = 0, *sorted;
 
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++)
 			n += initial_edge(g, gi, e, k->threshold);
-	in->key = xmalloc(((size_t)n + 1) * sizeof *in->key);
-	in->pair = xmalloc(((size_t)2 * n + 1) * sizeof *in->pair);
+	in->key = match_big_alloc(((size_t)n + 1) * sizeof *in->key);
+	in->pair = match_big_alloc(((size_t)2 * n + 1) * sizeof *in->pair);
 	for (gi = 0; gi < g->n_sents; gi++)
 		for (e = g->edge_at[gi]; e < g->edge_at[gi + 1]; e++) {
 			uint32_t bits;
@@ -448,16 +521,27 @@ initial_build(struct clustering *k)
 			in->n++;
 		}
 	radix_sort(in->key, in->n);
+	/* the pairs in merge order, so that they are read one after the
+	 * other rather than each from anywhere */
+	sorted = match_big_alloc(((size_t)2 * n + 1) * sizeof *sorted);
+	for (e = 0; e < n; e++) {
+		uint32_t c = (uint32_t)in->key[e];
+
+		sorted[2 * e] = in->pair[2 * c];
+		sorted[2 * e + 1] = in->pair[2 * c + 1];
+	}
+	free(in->pair);
+	in->pair = sorted;
 }
 
 static struct merge
 initial_at(const struct initial *in, uint32_t i)
 {
-	uint32_t c = (uint32_t)in->key[i], bits = UINT32_MAX - (uint32_t)(in->key[i] >> 32);
+	uint32_t bits = UINT32_MAX - (uint32_t)(in->key[i] >> 32);
 	float w;
 
 	memcpy(&w, &bits, sizeof w);
-	return (struct merge){w, in->pair[2 * c], in->pair[2 * c + 1], 0, 0};
+	return (struct merge){w, in->pair[2 * i], in->pair[2 * i + 1], 0, 0};
 }
 
 static void
@@ -586,6 +670,24 @@ struct label_scratch {
 	uint32_t n, cap;
 };
 
+/* Put the LABEL_TERMS best terms first, in order: a label reads no
+ * further, and a topic of many sentences has hundreds of terms. */
+static void
+label_best(struct label_scratch *ls)
+{
+	uint32_t i, j, best;
+
+	for (i = 0; i < ls->n && i < LABEL_TERMS; i++) {
+		struct label_term t;
+
+		best = i;
+		for (j = i + 1; j < ls->n; j++)
+			if (cmp_label_term(&ls->terms[j], &ls->terms[best]) < 0)
+				best = j;
+		t = ls->terms[i], ls->terms[i] = ls->terms[best], ls->terms[best] = t;
+	}
+}
+
 static void
 label_count(const struct corpus *c, const struct match_graph *g, const struct topic *t,
             struct label_scratch *ls)
@@ -634,7 +736,7 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 		ls->slot[lt->stem] = PX_NONE;
 		ls->last_art[lt->stem] = PX_NONE;
 	}
-	px_sort(ls->terms, ls->n, sizeof *ls->terms, cmp_label_term);
+	label_best(ls);
 }
 
 /* A term as it is written: names keep their capitals (a capital that
