@@ -22,6 +22,11 @@
 
 enum mode { MODE_TUI, MODE_JSON, MODE_SUMMARY, MODE_CHECK_CONFIG, MODE_DUMP_CONFIG };
 
+
+/* What analysing and showing a story of a few articles allocates, about;
+ * larger corpora grow the heap in steps of this size. */
+#define HEAP_RESERVE ((size_t)4 << 20)
+
 static const char usage_text[] =
 	"usage: parallax [options] [FILE|DIR]...\n"
 	"Read several articles about one news event side by side.\n"
@@ -238,6 +243,7 @@ run(struct options *o)
 		o->paths = &story;
 		o->n_paths = 1;
 	}
+	px_heap_reserve(HEAP_RESERVE);
 	corpus_init(&c);
 	st = load_paths(&c, o->paths, o->n_paths, NULL);
 	if (st == PX_OK)

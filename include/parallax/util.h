@@ -49,6 +49,9 @@ char *xasprintf(const char *fmt, ...) PX_PRINTF(1, 2);
 /* Grow the array *ptrp (of elements of size elem) so that it holds at
  * least need elements; *cap is its capacity in elements. */
 void px_grow(void *ptrp, uint32_t *cap, size_t need, size_t elem);
+/* Grow the heap by bytes at once and keep it, so that the allocations of
+ * a run fault fewer pages in; a hint, a no-op where unsupported. */
+void px_heap_reserve(size_t bytes);
 
 /* Append one zeroed element to array arr with count n and capacity cap;
  * evaluates to a pointer to the new element. */
