@@ -541,15 +541,17 @@ namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n,
 		       u[i].hit.kind == GAZ_COUNTRY) && u[i].t1 - u[i].t0 == 1 &&
 		       namelike(x, sp, u, n, i - 1);
 	}
-	if (!words_capitalised(t) || (t->flags & TOK_STOP))
+	if (!words_capitalised(t))
+		return false;
+	/* a month is a name only next to another name: "Jan Smith",
+	 * "Theresa May", not "in May" (a stop word, as the verb) */
+	if (u[i].cls & VC_MONTH)
+		return (i + 1 < n && plain_name(&u[i + 1])) || (i > 0 && plain_name(&u[i - 1]));
+	if (t->flags & TOK_STOP)
 		return false;
 	if (u[i].cls & (VC_TITLE | VC_ORG | VC_GEO | VC_EVENT | VC_WEEKDAY | VC_COMMON_CAP |
 	                VC_GOVERNMENT | VC_DIRECTION | VC_REGION | VC_SOURCE))
 		return false;
-	/* a month is a name only next to another name: "Jan Smith",
-	 * "Theresa May", not "in May" */
-	if (u[i].cls & VC_MONTH)
-		return (i + 1 < n && plain_name(&u[i + 1])) || (i > 0 && plain_name(&u[i - 1]));
 	/* an initial: "J." inside a longer name */
 	if (t->end - t->start == 1)
 		return i + 1 < n && a->text[t->end] == '.';
@@ -672,8 +674,12 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 			break;
 		(*from)++;
 	}
-	while (*to > *from && !u[*to - 1].gaz && (u[*to - 1].cls & (VC_MONTH | VC_WEEKDAY)))
+	while (*to > *from && !u[*to - 1].gaz && (u[*to - 1].cls & (VC_MONTH | VC_WEEKDAY))) {
+		/* a month after a given name is a surname: "Theresa May" */
+		if ((u[*to - 1].cls & VC_MONTH) && *to - 1 > *from && plain_name(&u[*to - 2]))
+			break;
 		(*to)--;
+	}
 }
 
 /* "of", "the" or "and" inside a run. */

@@ -361,6 +361,17 @@ test_bare_name_needs_evidence(void **state)
 	assert_actors("Nordwire/org", "a.txt", "The plan is dead, Nordwire reported.");
 }
 
+/* A month after a given name is a surname, a stop word or not; a month
+ * alone is a date. */
+static void
+test_month_after_given_name_is_surname(void **state)
+{
+	(void)state;
+	assert_actors("Hana May/person", "a.txt",
+	              "Deputy Minister Hana May opened the bridge in May.");
+	assert_actors("Ivo June/person", "a.txt", "Mayor Ivo June said the fair starts in June.");
+}
+
 static void
 test_title_case_headline_names_only_known_actors(void **state)
 {
@@ -740,6 +751,7 @@ main(void)
 		cmocka_unit_test(test_demonym_with_state_body_is_the_country),
 		cmocka_unit_test(test_description_is_not_an_alias),
 		cmocka_unit_test(test_bare_name_needs_evidence),
+		cmocka_unit_test(test_month_after_given_name_is_surname),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
