@@ -479,6 +479,11 @@ connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool aft
 			end++;
 	} else if (!(c & VC_PARTICLE)) {
 		return 0;
+	} else {
+		/* particles in a row: "von der Leyen", "de la Cruz" */
+		while (end < sp->s1 && end - j < 3 && lowercase(tok(x, sp->ai, end)) &&
+		       (cls(x, sp->ai, end) & VC_PARTICLE) && joins(x, sp, end - 1, end))
+			end++;
 	}
 	if (end >= sp->s1 || !joins(x, sp, end - 1, end) || !words_capitalised(tok(x, sp->ai, end)))
 		return 0;
@@ -665,8 +670,9 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 		uint32_t c = u[*from].cls;
 		bool first = opens(x, sp, u[*from].t0);
 
-		/* "People's" inside a run: part of the name */
-		if ((c & (VC_TITLE | VC_ORG)) || (t->flags & TOK_POSS))
+		/* "People's" inside a run: part of the name; so is a particle
+		 * that opens it ("Von der Leyen said", "De Gaulle") */
+		if ((c & (VC_TITLE | VC_ORG | VC_PARTICLE)) || (t->flags & TOK_POSS))
 			break;
 		if (!((t->flags & TOK_STOP) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
 		      VC_SOURCE | VC_PREPOSITION)) ||
@@ -837,8 +843,16 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 			continue;
 		break;
 	}
-	while (tail < to && !u[tail].gaz && (u[tail].cls & VC_PARTICLE))
-		tail++;
+	/* leading particles go ("bin Salman" of a longer run), but stay
+	 * before a lone surname: "Von der Leyen said", "De Gaulle" */
+	{
+		uint32_t t = tail;
+
+		while (t < to && !u[t].gaz && (u[t].cls & VC_PARTICLE))
+			t++;
+		if (to - t >= 2)
+			tail = t;
+	}
 	/* "Institute of Volcanology", "Chairman of the Joint Chiefs": words
 	 * after a connector belong to the phrase; they name no person */
 	if (tail > from && tail < to && connective(x, sp, &u[tail - 1])) {
@@ -1484,7 +1498,8 @@ person(struct ext *x, struct cand *cd)
 	uint32_t b, id = PX_NONE, sur = surname_at(x, cd);
 
 	token_key(x, cd->article, sur, last, sizeof last);
-	if (sur > cd->t0)
+	/* particles before the surname are no first name: "Von der Leyen" */
+	if (sur > cd->t0 && !(cls(x, cd->article, cd->t0) & VC_PARTICLE))
 		token_key(x, cd->article, cd->t0, first, sizeof first);
 	b = bucket_of(x, last, true);
 	if (first[0])

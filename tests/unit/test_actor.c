@@ -372,6 +372,25 @@ test_month_after_given_name_is_surname(void **state)
 	assert_actors("Ivo June/person", "a.txt", "Mayor Ivo June said the fair starts in June.");
 }
 
+/* Particles in a row belong to the name, also when they open the short
+ * form: "Von der Leyen said" is "Ursula von der Leyen". */
+static void
+test_particles_in_a_row(void **state)
+{
+	struct corpus c;
+	const struct actor *ac;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Commission President Greta van der Berg said aid would follow.\n",
+	          "b.txt", "Van der Berg said the union would send aid.\n", NULL);
+	ac = actor_must(&c, "Greta van der Berg");
+	assert_true(has_alias(ac, "Van der Berg"));
+	assert_int_equal(actor_named(&c, "Van der Berg"), PX_NONE);
+	corpus_free(&c);
+	assert_actors("Rosa de la Cruz/person", "a.txt",
+	              "Minister Rosa de la Cruz opened the port on Monday.");
+}
+
 static void
 test_title_case_headline_names_only_known_actors(void **state)
 {
@@ -752,6 +771,7 @@ main(void)
 		cmocka_unit_test(test_description_is_not_an_alias),
 		cmocka_unit_test(test_bare_name_needs_evidence),
 		cmocka_unit_test(test_month_after_given_name_is_surname),
+		cmocka_unit_test(test_particles_in_a_row),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
