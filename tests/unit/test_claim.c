@@ -187,6 +187,21 @@ test_plural_noun_subject_is_a_generic_source(void **state)
 	              "Two local farmers said the crops were lost.");
 }
 
+/* "the union said": a singular common noun after "the" is an unnamed
+ * source of a plain verb of saying, but not the subject of verbs that
+ * also take things ("a storm claimed lives") nor of a participle. */
+static void
+test_singular_noun_subject_is_a_generic_source(void **state)
+{
+	(void)state;
+	assert_claims("0:[the union]:say / 1:[The ferry operator]:say", "a.txt",
+	              "Dock workers walked out on Monday, the union said. "
+	              "The ferry operator said it was disappointed.");
+	assert_claims("", "a.txt",
+	              "A violent storm claimed nine lives in the valley. "
+	              "He described the chaos saying the roads were gone.");
+}
+
 static void
 test_party_members_are_a_generic_source(void **state)
 {
@@ -374,6 +389,7 @@ main(void)
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_plural_noun_subject_is_a_generic_source),
+		cmocka_unit_test(test_singular_noun_subject_is_a_generic_source),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),
 		cmocka_unit_test(test_unnamed_official_is_not_the_person_named_before),
