@@ -444,6 +444,10 @@ test_name_after_lower_case_role_is_person(void **state)
 	              "“Crews are tired,” said harbour safety officer Lena Marquez, adding more.");
 	assert_actors("Tomas Ruelo/person", "a.txt",
 	              "“It was loud,” said local firefighter Tomas Ruelo, noting the damage.");
+	assert_actors("Mira Talvik/person", "a.txt",
+	              "“It is a sad day,” said council member Mira Talvik.");
+	assert_actors("Oskar Lind/person", "a.txt",
+	              "Stranded passenger Oskar Lind waited six hours at the gate.");
 	tu_corpus(&c, "a.txt", "“We keep going,” said Bureau of Roads deputy administrator "
 	          "Carlos Mendel Ortega III, adding that bridges were shut. "
 	          "Ortega said more crews would come.", NULL);
