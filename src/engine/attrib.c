@@ -1056,7 +1056,7 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 static bool
 source_after(struct actx *x, uint32_t s0, uint32_t s1, uint32_t f, struct attribution *at)
 {
-	uint32_t i = f, j, id, end;
+	uint32_t i = f, j, id, end = PX_NONE;
 
 	/* the source phrase runs to the next punctuation */
 	for (j = f; j + 1 < s1 && j < f + PHRASE_MAX && !(gap(x, j) & GAP_BREAK); j++)
@@ -1099,6 +1099,25 @@ source_after(struct actx *x, uint32_t s0, uint32_t s1, uint32_t f, struct attrib
 				set_speaker(at, id);
 			else
 				set_generic(x, at, f, j + 1);
+			return true;
+		}
+	}
+	/* "according to a statement from the regional governor's office":
+	 * an unnamed body or a statement of one, with an article */
+	if (i > f) {
+		end = PX_NONE;
+		for (j = i; j < s1 && j < i + 8; j++) {
+			if (j > i && (gap(x, j - 1) & GAP_BREAK))
+				break;
+			if ((cls(x, j) & (VC_INSTITUTION | VC_SPEECH)) && lower(tok(x, j)))
+				end = j + 1;
+			else if (!(tok(x, j)->flags & TOK_WORD))
+				break;
+		}
+		if (end != PX_NONE) {
+			for (j = end; j < s1 && j < i + 8 && !(gap(x, j - 1) & GAP_BREAK); j++)
+				end = j + 1;
+			set_generic(x, at, f, end);
 			return true;
 		}
 	}

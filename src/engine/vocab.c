@@ -112,11 +112,11 @@ static const char *const org_words[] = {
 
 /* Head words of news outlet names (also organisation words). */
 static const char *const media_words[] = {
-	"broadcasting", "channel", "chronicle", "daily", "economist",
-	"gazette", "herald", "independent", "journal", "magazine", "media",
-	"network", "news", "newspaper", "post", "press", "presse", "prensa",
-	"radio", "review", "telegraph", "television", "times", "tribune", "tv",
-	"wire",
+	"broadcasting", "bulletin", "channel", "chronicle", "courier", "daily",
+	"dispatch", "economist", "examiner", "gazette", "herald", "independent",
+	"inquirer", "journal", "ledger", "magazine", "media", "network", "news",
+	"newspaper", "post", "press", "presse", "prensa", "radio", "review",
+	"sentinel", "telegraph", "television", "times", "tribune", "tv", "wire",
 };
 
 static const char *const geo_words[] = {

@@ -359,6 +359,7 @@ test_bare_name_needs_evidence(void **state)
 	assert_actors("Maria Lopez/person", "a.txt",
 	              "Maria Lopez, a senior economist, disagreed.");
 	assert_actors("Nordwire/org", "a.txt", "The plan is dead, Nordwire reported.");
+	assert_actors("Harbour Ledger/org", "a.txt", "The plan is dead, the Harbour Ledger reported.");
 }
 
 /* A month after a given name is a surname, a stop word or not; a month

@@ -167,6 +167,12 @@ test_according_to(void **state)
 	(void)state;
 	assert_claims("0:Kremlin:according to", "a.txt",
 	              "According to the Kremlin, the truce will last 30 days.");
+	assert_claims("0:[a statement from the district mayor's office]:according to / "
+	              "1:[the port authority]:according to", "a.txt",
+	              "According to a statement from the district mayor's office, the vote "
+	              "is in May. According to the port authority, ships are waiting.");
+	/* no source: a plan is not a body */
+	assert_claims("", "a.txt", "Everything went according to plan on Sunday.");
 }
 
 static void
