@@ -317,6 +317,29 @@ cluster_adj(const struct clustering *k, uint32_t id, uint32_t i)
 	return (struct adj){g->edge_to[e], 1, g->edge_w[e]};
 }
 
+/* The first of v[from..n) whose article is not below article: steps
+ * doubling from from, then a binary search. */
+static uint32_t
+artcount_seek(const struct artcount *v, uint32_t from, uint32_t n, uint32_t article)
+{
+	uint32_t lo = from, hi, step = 1;
+
+	while (lo + step < n && v[lo + step].article < article) {
+		lo += step;
+		step *= 2;
+	}
+	hi = PX_MIN(lo + step, n);
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (v[mid].article < article)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Number of cross-article sentence pairs between two clusters. */
 static double
 cross_pairs(const struct clustering *k, uint32_t a, uint32_t b)
@@ -328,21 +351,20 @@ cross_pairs(const struct clustering *k, uint32_t a, uint32_t b)
 
 	x = cluster_arts(k, a, &one_x, &nx);
 	y = cluster_arts(k, b, &one_y, &ny);
-	if (nx == 1 || ny == 1) {
-		/* most candidates join a single sentence: look its article up */
-		const struct artcount *one = nx == 1 ? x : y, *v = nx == 1 ? y : x;
-		uint32_t lo = 0, hi = nx == 1 ? ny : nx;
+	if (nx > ny) {
+		const struct artcount *t = x;
 
-		while (lo < hi) {
-			uint32_t mid = lo + (hi - lo) / 2;
-
-			if (v[mid].article < one->article)
-				lo = mid + 1;
-			else
-				hi = mid;
+		x = y, y = t;
+		i = nx, nx = ny, ny = i, i = 0;
+	}
+	if (nx * 8 < ny) {
+		/* a single sentence, or a group of a few articles against one
+		 * of thousands: find each of the few rather than walk the many */
+		for (i = 0; i < nx; i++) {
+			j = artcount_seek(y, j, ny, x[i].article);
+			if (j < ny && y[j].article == x[i].article)
+				n -= (double)x[i].n * y[j].n;
 		}
-		if (lo < (nx == 1 ? ny : nx) && v[lo].article == one->article)
-			n -= (double)one->n * v[lo].n;
 		return n;
 	}
 	while (i < nx && j < ny) {
