@@ -946,23 +946,38 @@ take_state_body(struct ext *x, const struct span *sp, const struct unit *u)
 
 /* "the Kremlin's sovereign wealth fund": a body of a named actor. */
 static void
-take_sub_body(struct ext *x, const struct span *sp, const struct cand *owner)
+take_sub_body(struct ext *x, const struct span *sp, struct cand *owner)
 {
 	uint32_t k = owner->t1, end = 0, i, start, place;
+	bool state = false;
 	struct cand *cd;
 
 	if (!(tok(x, sp->ai, owner->t1 - 1)->flags & TOK_POSS))
 		return;
 	for (i = k; i < sp->s1 && i < k + 4; i++) {
 		const struct token *t = tok(x, sp->ai, i);
+		uint32_t c = cls(x, sp->ai, i);
 
 		if (!lowercase(t) || (t->flags & TOK_STOP) || words_cue(x->w, t) ||
 		    (i > k && (words_gap_at(x->w, &x->c->articles[sp->ai], i - 1) & ~GAP_SPACE)))
 			break;
-		if (cls(x, sp->ai, i) & VC_INSTITUTION)
+		if (c & (VC_INSTITUTION | VC_GROUP | VC_GOVERNMENT)) {
 			end = i + 1;
+			state = ((c & VC_GROUP) && !(c & VC_ORG)) || (c & VC_GOVERNMENT);
+		}
 	}
 	if (!end)
+		return;
+	/* "Israel's military", "Chad's government": a country's own state
+	 * body is the country, as "the Chadian military" is; the mention
+	 * takes the body in */
+	if (owner->kind == CK_COUNTRY && state) {
+		owner->end = tok(x, sp->ai, end - 1)->end;
+		if (speaker_evidence(x, sp, owner->t0, end))
+			owner->evidence |= EV_SPEAKER;
+		return;
+	}
+	if (!(cls(x, sp->ai, end - 1) & VC_INSTITUTION))
 		return;
 	/* owner points into x->cands, which add_cand() may move */
 	start = owner->start;
@@ -1008,8 +1023,11 @@ take_unnamed_body(struct ext *x, const struct span *sp, uint32_t head)
 		if ((t->flags & TOK_STOP) || (c & (VC_DETERMINER | VC_NEGATION)) ||
 		    words_cue(x->w, t))
 			break;
-		if (!lowercase(t) && !(k - 1 == sp->s0 && (t->flags & TOK_CAP)))
-			return; /* a name or demonym: another rule */
+		/* a name or demonym ("Israel's military"): another rule; a
+		 * capital that only opens the sentence ("Regional police") */
+		if (!lowercase(t) && !(k - 1 == sp->s0 && (t->flags & TOK_CAP) &&
+		                       !(t->flags & TOK_POSS) && !words_gaz_start(x->w, t)))
+			return;
 		/* "the embattled company": a participle describes a body it
 		 * does not name */
 		if (participle(x, sp->ai, k - 1))

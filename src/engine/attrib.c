@@ -1397,6 +1397,10 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 	    (cls(x, next) & (VC_PREPOSITION | VC_ADVERB | VC_TEMPORAL))) ||
 	    (cls(x, next) & (VC_WEEKDAY | VC_MONTH))))
 		trails = true;
+	/* "said later that a deal was close": a that-clause is content */
+	for (i = next; trails && at->how != ATTRIB_INVERTED && i < next + tail && i < next + 3; i++)
+		if (is(x, i, "that"))
+			trails = false;
 	/* "“...,” X told reporters": the attribution follows its quote */
 	if (at->first_tok > s0 && (tok(x, at->first_tok - 1)->flags & TOK_QUOTED) &&
 	    !(tok(x, at->first_tok)->flags & TOK_QUOTED))

@@ -334,6 +334,9 @@ test_demonym_with_state_body_is_the_country(void **state)
 	assert_int_not_equal(id, PX_NONE);
 	assert_true(has_alias(&c.actors[id], "Ukrainian authorities"));
 	corpus_free(&c);
+	/* a country's own body in the possessive is the country too */
+	assert_actors("Chad/country", "a.txt", "Chad's military said it had retaken the town.");
+	assert_actors("Chad/country", "a.txt", "Chad's government said the border was open.");
 }
 
 static void

@@ -196,6 +196,23 @@ test_plural_noun_subject_is_a_generic_source(void **state)
 /* "the union said": a singular common noun after "the" is an unnamed
  * source of a plain verb of saying, but not the subject of verbs that
  * also take things ("a storm claimed lives") nor of a participle. */
+/* "X's spokesman, Jan Smith, said later that …": the that-clause is the
+ * content, not the words before the apposition. */
+static void
+test_content_after_said_later_that(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Holm's spokesman, Ivo Dane, said later that a deal was close.", NULL);
+	assert_int_equal(c.n_claims, 1);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "a deal was close.");
+	free(s);
+	corpus_free(&c);
+}
+
 static void
 test_singular_noun_subject_is_a_generic_source(void **state)
 {
@@ -395,6 +412,7 @@ main(void)
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_plural_noun_subject_is_a_generic_source),
+		cmocka_unit_test(test_content_after_said_later_that),
 		cmocka_unit_test(test_singular_noun_subject_is_a_generic_source),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),
