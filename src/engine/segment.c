@@ -351,6 +351,23 @@ add_sentence(struct article *a, uint32_t para, uint32_t start, uint32_t end)
 	s->topic = PX_NONE;
 }
 
+/* "WOODSIDE, Calif. – President …": a full stop in the first words of a
+ * paragraph, then a dash, is the end of a dateline, not of a sentence. */
+static bool
+dateline(const unsigned char *t, uint32_t para, uint32_t stop, uint32_t next, uint32_t n)
+{
+	uint32_t i, spaces = 0, len;
+	int32_t cp = cp_at(t, next, n, &len);
+
+	if (!(cp == 0x2013 || cp == 0x2014 || (cp == '-' && next + 1 < n &&
+	                                       (t[next + 1] == '-' || t[next + 1] == ' '))))
+		return false;
+	for (i = para; i < stop; i++)
+		if (t[i] == ' ' && ++spaces > 4)
+			return false;
+	return true;
+}
+
 static void
 segment_sentences(struct article *a, uint32_t pi)
 {
@@ -392,7 +409,9 @@ segment_sentences(struct article *a, uint32_t pi)
 		if (!space && !is_cjk_terminator(first))
 			continue;
 		next = next_word(t, i, n, &fw);
-		if (first == '.' && k - run_start >= 1 && t[run_start + 1] != '.') {
+		if (first == '.' && dateline(t, p->start, run_start, i, n)) {
+			ends = false;
+		} else if (first == '.' && k - run_start >= 1 && t[run_start + 1] != '.') {
 			ws = word_before(t, start, run_start);
 			ends = period_ends(t, ws, run_start, next, fw);
 		} else if (first == 0x2026 || (first == '.' && t[run_start + 1] == '.')) {

@@ -125,6 +125,12 @@ static const struct {
 	 "war between them [...] That process is now in force!\xE2\x80\x9D he said."},
 	{"Sen.Smith spoke.", "Sen.Smith spoke."},
 	{"   Leading spaces. Trailing spaces.   ", "Leading spaces. | Trailing spaces."},
+	/* a dateline ends with a dash, not a sentence */
+	{"PALO ALTO, Calif. \xE2\x80\x93 The board met. It voted.",
+	 "PALO ALTO, Calif. \xE2\x80\x93 The board met. | It voted."},
+	{"DOVER, Del. -- The board met.", "DOVER, Del. -- The board met."},
+	{"He left at noon and never came back to the town. \xE2\x80\x94 She stayed.",
+	 "He left at noon and never came back to the town. | \xE2\x80\x94 She stayed."},
 };
 
 static void
