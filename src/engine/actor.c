@@ -322,6 +322,18 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 		return false;
 	if (is_word(x, sp->ai, t1, "who"))
 		return true;
+	/* ", Chancellor of the Exchequer,": a title standing for the role */
+	if ((cls(x, sp->ai, t1) & VC_TITLE) && words_capitalised(tok(x, sp->ai, t1))) {
+		for (k = t1; k < sp->s1 && k < t1 + 6; k++) {
+			uint32_t g = words_gap_at(x->w, a, k);
+
+			if (g & GAP_COMMA)
+				return true;
+			if (g & (GAP_COLON | GAP_QUOTE | GAP_PAREN | GAP_DASH))
+				return false;
+		}
+		return false;
+	}
 	if (!(cls(x, sp->ai, t1) & VC_DETERMINER) && !(tok(x, sp->ai, t1)->flags & TOK_POSS))
 		return false;
 	for (k = t1; k < sp->s1 && k < t1 + 8; k++) {
@@ -824,10 +836,22 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	trim_run(x, sp, u, &from, &to);
 	if (from >= to)
 		return;
+	/* the title of a work: "Things Can Only Get Better", a capitalised
+	 * function word inside the run; names have none ("Will Smith" opens
+	 * with one) */
+	for (i = from + 1; i < to; i++) {
+		const struct token *t = tok(x, sp->ai, u[i].t0);
+
+		if (!u[i].gaz && (t->flags & TOK_STOP) && words_capitalised(t) &&
+		    !(u[i].cls & (VC_TITLE | VC_PARTICLE | VC_MONTH)))
+			return;
+	}
 	/* places and events: "Red Sea", "Middle East", "World War II" */
 	if ((!u[to - 1].gaz && (u[to - 1].cls & (VC_GEO | VC_EVENT)) &&
 	     !has_class(u, from, to, VC_ORG)) ||
-	    (!u[from].gaz && (u[from].cls & VC_DIRECTION))) {
+	    (!u[from].gaz && (u[from].cls & VC_DIRECTION) &&
+	     !has_class(u, from, to, VC_TITLE))) {
+		/* "Northern Ireland Secretary Jo Doe" is a person */
 		emit_all_gaz(x, sp, u, from, to, false);
 		return;
 	}

@@ -848,9 +848,11 @@ plural_subject(struct actx *x, uint32_t w0, uint32_t e)
 	    s[n - 2] == '\'' || !lowerish(tok(x, j)) || words_cue(x->w, tok(x, j)))
 		return false;
 	/* a plural, not a word in -s ("the chaos"), and the subject of a
-	 * verb, not of a participle ("with residents recounting") */
+	 * verb, not of a participle ("with residents recounting"); inside a
+	 * quote the words are the speaker's ("“These times call for …”") */
 	pos = vocab_common(s, n);
-	if ((pos && !(pos & VP_FORM)) || (x->verb_lemma && !x->verb_finite))
+	if ((pos && !(pos & VP_FORM)) || (x->verb_lemma && !x->verb_finite) ||
+	    (tok(x, j)->flags & TOK_QUOTED))
 		return false;
 	return !(cls(x, j) & (VC_PRONOUN | VC_DETERMINER | VC_CLAUSE | VC_AUX | VC_ADVERB |
 	                      VC_TEMPORAL | VC_PREPOSITION | VC_FUNCTION | VC_NEGATION |
@@ -872,7 +874,8 @@ singular_subject(struct actx *x, uint32_t w0, uint32_t e)
 
 	for (i = 0; x->verb_lemma && i < PX_ARRAY_SIZE(plain); i++)
 		saying |= strcmp(x->verb_lemma, plain[i]) == 0;
-	if (!saying || !x->verb_finite || e - w0 < 2 || e - w0 > 4 || !is(x, w0, "the"))
+	if (!saying || !x->verb_finite || e - w0 < 2 || e - w0 > 4 || !is(x, w0, "the") ||
+	    (tok(x, j)->flags & TOK_QUOTED))
 		return false;
 	s = words_str(x->w, tok(x, j), &n);
 	if (!lowerish(tok(x, j)) || words_cue(x->w, tok(x, j)) ||
@@ -1231,6 +1234,10 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	if ((cue->flags & CUE_NEEDS_THAT) && !(k + 1 < s1 && is(x, k + 1, "that")))
 		return NULL;
 	if (needs_content(cue) && !has_content(x, s0, s1, k))
+		return NULL;
+	/* a phrasal verb is no saying: "protesters blasted out music" */
+	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "out") || is(x, k + 1, "off")) &&
+	    strcmp(cue->lemma, "call") != 0)
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
@@ -1647,7 +1654,7 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 		r = SUBJ_FOUND;
 	}
 	if (r == SUBJ_EMPTY && !(cue->flags & CUE_INVERTED) && boundary != PX_NONE &&
-	    (!(cue->flags & CUE_NOUN_TOO) || ing_form(x, k)) &&
+	    (!(cue->flags & CUE_NOUN_TOO) || ing_form(x, k) || ends_with(x, k, "ed")) &&
 	    ((ing_form(x, k) && (gap(x, boundary) & GAP_COMMA)) || lower(tok(x, boundary)))) {
 		const struct attribution *p = previous_in_sentence(x, si, k);
 

@@ -70,6 +70,8 @@ static const char *const pitch_strong[] = {
 	"subscriptions", "newsletter", "newsletters", "sign up", "inbox",
 	"free trial", "already a subscriber", "support our journalism",
 	"support independent journalism", "become a member", "create a free account",
+	"email address", "privacy policy", "thanks for signing up", "news alerts",
+	"breaking news emails",
 };
 
 static const char *const pitch_weak[] = {

@@ -132,10 +132,11 @@ static const char *const geo_words[] = {
 };
 
 static const char *const event_words[] = {
-	"accord", "accords", "act", "agreement", "award", "awards",
+	"accord", "accords", "act", "agreement", "award", "awards", "by-election",
 	"championship", "convention", "cup", "day", "declaration", "doctrine",
-	"festival", "games", "olympics", "pact", "plan", "prize", "protocol",
-	"revolution", "summit", "treaty", "war", "week",
+	"election", "elections", "festival", "games", "olympics", "pact", "plan",
+	"primary", "prize", "protocol", "referendum", "revolution", "summit",
+	"treaty", "war", "week",
 };
 
 static const char *const months[] = {
@@ -405,12 +406,12 @@ static const struct cue_def cue_defs[] = {
 	{"describe", 0, NULL}, {"dismiss", 0, NULL}, {"disclose", 0, NULL},
 	{"dispute", N, NULL}, {"dub", 0, NULL}, {"echo", N, NULL},
 	{"emphasise", 0, NULL}, {"emphasize", 0, NULL}, {"estimate", N, NULL},
-	{"explain", 0, NULL}, {"express", 0, NULL},
+	{"exclaim", 0, NULL}, {"explain", 0, NULL}, {"express", 0, NULL},
 	{"forecast", N, "forecast"}, {"frame", N, NULL}, {"hail", 0, NULL},
 	{"highlight", N, NULL}, {"hint", N, NULL}, {"imply", 0, NULL},
-	{"indicate", 0, NULL}, {"inform", 0, NULL}, {"insist", 0, NULL},
+	{"indicate", 0, NULL}, {"inform", 0, NULL}, {"insist", 0, NULL}, {"joke", N, NULL},
 	{"label", N, NULL}, {"lament", 0, NULL}, {"maintain", 0, NULL},
-	{"mention", N, NULL}, {"note", N, NULL}, {"observe", 0, NULL},
+	{"mention", N, NULL}, {"mutter", 0, NULL}, {"note", N, NULL}, {"observe", 0, NULL},
 	{"pledge", N, NULL}, {"post", N, NULL}, {"praise", N, NULL},
 	{"predict", 0, NULL}, {"press", CUE_PAST | N, NULL},
 	{"proclaim", 0, NULL}, {"promise", N, NULL}, {"propose", 0, NULL},
@@ -420,14 +421,16 @@ static const struct cue_def cue_defs[] = {
 	{"recount", 0, NULL}, {"refer", 0, NULL}, {"refute", 0, NULL},
 	{"reiterate", 0, NULL}, {"remark", N, NULL}, {"repeat", 0, NULL},
 	{"reply", N, NULL}, {"report", N, NULL}, {"respond", 0, NULL},
-	{"retort", N, NULL}, {"reveal", 0, NULL}, {"say", 0, "said says"},
+	{"retort", N, NULL}, {"reveal", 0, NULL}, {"say", 0, "said says"}, {"shout", N, NULL},
 	{"signal", N, NULL}, {"slam", 0, NULL}, {"specify", 0, NULL},
+	{"speculate", 0, NULL},
 	{"state", N, NULL}, {"stress", N, NULL}, {"suggest", 0, NULL},
 	{"summarise", 0, NULL}, {"summarize", 0, NULL}, {"swear", 0, "swore sworn"},
 	{"tell", 0, "told"}, {"term", N, NULL}, {"testify", 0, NULL},
 	{"threaten", 0, NULL}, {"tweet", N, NULL}, {"underline", 0, NULL},
 	{"urge", 0, NULL}, {"voice", N, NULL}, {"vow", N, NULL},
-	{"warn", 0, NULL}, {"welcome", N, NULL}, {"write", 0, "wrote written"},
+	{"warn", 0, NULL}, {"welcome", N, NULL}, {"whisper", N, NULL},
+	{"write", 0, "wrote written"}, {"yell", N, NULL},
 };
 #undef N
 

@@ -395,6 +395,21 @@ test_particles_in_a_row(void **state)
 	              "Minister Rosa de la Cruz opened the port on Monday.");
 }
 
+/* A region before a title does not make a place of a person; a title of
+ * a work is no name; an election is an event; a capitalised title in an
+ * apposition is evidence. */
+static void
+test_titles_regions_works_and_events(void **state)
+{
+	(void)state;
+	assert_actors("Jo Hale/person", "a.txt",
+	              "Outgoing Northern Ireland Secretary Jo Hale left early.");
+	assert_actors("", "a.txt", "A loudspeaker played Things Can Only Get Better all day.");
+	assert_actors("", "a.txt", "He called a snap General Election for July.");
+	assert_actors("Ada Vance/person", "a.txt",
+	              "Ada Vance, Chancellor of the Exchequer, kept her seat.");
+}
+
 static void
 test_title_case_headline_names_only_known_actors(void **state)
 {
@@ -780,6 +795,7 @@ main(void)
 		cmocka_unit_test(test_bare_name_needs_evidence),
 		cmocka_unit_test(test_month_after_given_name_is_surname),
 		cmocka_unit_test(test_particles_in_a_row),
+		cmocka_unit_test(test_titles_regions_works_and_events),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),

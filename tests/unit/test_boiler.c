@@ -56,6 +56,9 @@ test_subscription_and_newsletter_pitches(void **state)
 	             "bppp");
 	assert_marks("The minister resigned.\nSign up for our weekly newsletter to get more news",
 	             "bp");
+	assert_marks("The minister resigned.\nFor free real time breaking news alerts sent to you "
+	             "sign up to our emails Please enter a valid email address Read our privacy "
+	             "policy Thanks for signing up", "bp");
 }
 
 static void

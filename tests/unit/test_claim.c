@@ -213,6 +213,19 @@ test_content_after_said_later_that(void **state)
 	corpus_free(&c);
 }
 
+/* A phrasal verb is no saying, a generic subject inside a quote is the
+ * speaker's words, "speculated that" reports. */
+static void
+test_blasted_out_quoted_subjects_and_speculation(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt", "Protesters outside the Town Hall blasted out an old song.");
+	assert_claims("0:Ivo Dane:say", "a.txt",
+	              "“These uncertain times call for a plan,” Finance Minister Ivo Dane said.");
+	assert_claims("0:Ivo Dane:speculate", "a.txt",
+	              "Finance Minister Ivo Dane speculated that rates would fall.");
+}
+
 static void
 test_singular_noun_subject_is_a_generic_source(void **state)
 {
@@ -413,6 +426,7 @@ main(void)
 		cmocka_unit_test(test_generic_source_has_no_speaker),
 		cmocka_unit_test(test_plural_noun_subject_is_a_generic_source),
 		cmocka_unit_test(test_content_after_said_later_that),
+		cmocka_unit_test(test_blasted_out_quoted_subjects_and_speculation),
 		cmocka_unit_test(test_singular_noun_subject_is_a_generic_source),
 		cmocka_unit_test(test_party_members_are_a_generic_source),
 		cmocka_unit_test(test_unnamed_official_is_generic_or_their_body),

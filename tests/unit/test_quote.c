@@ -46,6 +46,20 @@ test_span_is_the_text_inside_curly_and_straight_marks(void **state)
 	              "They wanted “a fair deal.” Others said \"not now\" to it.");
 }
 
+/* Verbs of saying loud or in jest, and a reply after a passive: "X was
+ * asked … and replied: “…”" is X's. */
+static void
+test_joked_shouted_and_replied(void **state)
+{
+	(void)state;
+	assert_quotes("Too much rain.|Lena Voss / No.|Lena Voss", "a.txt",
+	              "Finance Secretary Lena Voss joked: “Too much rain.” "
+	              "Voss shouted: “No.”");
+	assert_quotes("Of course.|Lena Voss", "a.txt",
+	              "Finance Secretary Lena Voss was asked if they would win and replied: "
+	              "“Of course.”");
+}
+
 static void
 test_apostrophes_are_not_quote_marks(void **state)
 {
@@ -325,6 +339,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_span_is_the_text_inside_curly_and_straight_marks),
+		cmocka_unit_test(test_joked_shouted_and_replied),
 		cmocka_unit_test(test_apostrophes_are_not_quote_marks),
 		cmocka_unit_test(test_single_quotes_nest_inside_double_quotes),
 		cmocka_unit_test(test_quote_runs_over_sentences),
