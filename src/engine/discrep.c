@@ -308,6 +308,18 @@ values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_
 			n = push_value(out, n, cap, v);
 			continue;
 		}
+		/* "4 July": a day before its month is a date */
+		if ((t->flags & TOK_NUM) && k + 1 < s->tok_count &&
+		    (mo = word_index(c, &a->toks[s->tok_first + k + 1], months, 12)) >= 0 &&
+		    (v.value = digits_value(a, t)) >= 1 && v.value <= 31 &&
+		    v.value == (double)(int)v.value) {
+			v.kind = DISC_DATE;
+			v.value = (mo + 1) * 100 + v.value;
+			v.end = a->toks[s->tok_first + k + 1].end;
+			len = 2;
+			n = push_value(out, n, cap, v);
+			continue;
+		}
 		if (days_only) {
 			if ((t->flags & TOK_NUM) && t->end - t->start == 4 &&
 			    is_year(a, t, v.value = digits_value(a, t))) {
@@ -318,6 +330,12 @@ values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_
 		}
 		v.value = number_at(c, a, s, k, &len);
 		if (v.value < 0)
+			continue;
+		/* "10 Downing Street", "Route 66 Diner": a number in a name */
+		if (k + len + 1 < s->tok_count &&
+		    (a->toks[s->tok_first + k + len].flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP) &&
+		    (a->toks[s->tok_first + k + len + 1].flags & (TOK_WORD | TOK_CAP)) ==
+		    (TOK_WORD | TOK_CAP))
 			continue;
 		v.end = a->toks[s->tok_first + k + len - 1].end;
 		if ((t->flags & TOK_NUM) && len == 1 && is_year(a, t, v.value)) {

@@ -352,6 +352,8 @@ test_discrepancy_compares_dates_of_one_kind(void **state)
 		{"in 2024", "on March 18", ""},
 		{"on March 18", "on March 19", "March 19"},
 		{"on March 18, 2024", "on March 19, 2024", "March 19"},
+		{"on 18 March", "on March 18", ""},
+		{"on 18 March", "on 19 March", "19 March"},
 		/* years are background, not compared */
 		{"in 2023", "in 2024", ""},
 	};
@@ -429,7 +431,7 @@ test_discrepancy_values_of_a_sentence(void **state)
 	(void)state;
 	tu_corpus(&c, "a.txt",
 	          "On March 18, 2025, a strike hit 1,200 homes two hours after a 30-day halt, "
-	          "Shahed-136 drones flew at 8:50 p.m. and 9 p.m.\n", NULL);
+	          "Shahed-136 drones flew at 8:50 p.m. and 9 p.m. from 10 Downing Street\n", NULL);
 	s = tu_find_sentence(&c.articles[0], "strike");
 	n = discrep_values(&c, 0, s, v, 16);
 	assert_int_equal(n, 5);
