@@ -1496,6 +1496,25 @@ according(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k)
 
 /* A statement with its owner as subject or before "that": "The Kremlin's
  * statement talks about", "Ukrainian reports that ...". */
+/* Verbs that tell what a statement did, not what it says: "the
+ * announcement came after …", "caught Westminster by surprise". */
+static bool
+event_verb(struct actx *x, uint32_t k)
+{
+	static const char *const forms[] = {
+		"came", "comes", "come", "caught", "catches", "followed", "follows",
+		"sparked", "sparks", "prompted", "prompts", "triggered", "triggers",
+		"drew", "draws", "caused", "causes", "surprised", "shocked", "arrived",
+		"arrives", "preceded", "fell", "falls",
+	};
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(forms); i++)
+		if (is(x, k, forms[i]))
+			return true;
+	return false;
+}
+
 static void
 speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k)
 {
@@ -1547,7 +1566,8 @@ speech_subject(struct actx *x, const struct sentence *se, uint32_t si, uint32_t 
 			i++;
 		}
 		if (i >= s1 || !lower(tok(x, i)) || (tok(x, i)->flags & TOK_STOP) ||
-		    (cls(x, i) & (VC_PREPOSITION | VC_DETERMINER)) || (gap(x, i - 1) & GAP_BREAK))
+		    (cls(x, i) & (VC_PREPOSITION | VC_DETERMINER)) || (gap(x, i - 1) & GAP_BREAK) ||
+		    event_verb(x, i))
 			return;
 		verb_cue = cue_at(x, s0, s1, i);
 		if (verb_cue)

@@ -224,6 +224,9 @@ test_blasted_out_quoted_subjects_and_speculation(void **state)
 	              "“These uncertain times call for a plan,” Finance Minister Ivo Dane said.");
 	assert_claims("0:Ivo Dane:speculate", "a.txt",
 	              "Finance Minister Ivo Dane speculated that rates would fall.");
+	/* what a statement did is no report of what it says */
+	assert_claims("", "a.txt", "Finance Minister Ivo Dane's announcement caught the "
+	              "markets by surprise.");
 }
 
 static void
