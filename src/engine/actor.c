@@ -136,6 +136,14 @@ lowercase(const struct token *t)
 }
 
 /* All letters upper case: "US", or "U" of "U.S.". */
+/* A stop word, unless written as an acronym in capitals: "the WHO
+ * said" is no "who". */
+static bool
+stop_word(const struct token *t)
+{
+	return (t->flags & TOK_STOP) && !((t->flags & TOK_UPPER) && t->end - t->start >= 3);
+}
+
 static bool
 all_upper(const struct ext *x, uint32_t ai, uint32_t k)
 {
@@ -564,7 +572,7 @@ namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n,
 	 * "Theresa May", not "in May" (a stop word, as the verb) */
 	if (u[i].cls & VC_MONTH)
 		return (i + 1 < n && plain_name(&u[i + 1])) || (i > 0 && plain_name(&u[i - 1]));
-	if (t->flags & TOK_STOP)
+	if (stop_word(t))
 		return false;
 	if (u[i].cls & (VC_TITLE | VC_ORG | VC_GEO | VC_EVENT | VC_WEEKDAY | VC_COMMON_CAP |
 	                VC_GOVERNMENT | VC_DIRECTION | VC_REGION | VC_SOURCE))
@@ -686,7 +694,7 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 		 * that opens it ("Von der Leyen said", "De Gaulle") */
 		if ((c & (VC_TITLE | VC_ORG | VC_PARTICLE)) || (t->flags & TOK_POSS))
 			break;
-		if (!((t->flags & TOK_STOP) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
+		if (!(stop_word(t) || (c & (VC_FUNCTION | VC_MONTH | VC_WEEKDAY |
 		      VC_SOURCE | VC_PREPOSITION)) ||
 		      (first && words_lower_seen(x->w, t))))
 			break;
@@ -842,7 +850,7 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	for (i = from + 1; i < to; i++) {
 		const struct token *t = tok(x, sp->ai, u[i].t0);
 
-		if (!u[i].gaz && (t->flags & TOK_STOP) && words_capitalised(t) &&
+		if (!u[i].gaz && stop_word(t) && words_capitalised(t) &&
 		    !(u[i].cls & (VC_TITLE | VC_PARTICLE | VC_MONTH)))
 			return;
 	}

@@ -363,6 +363,10 @@ test_bare_name_needs_evidence(void **state)
 	              "Maria Lopez, a senior economist, disagreed.");
 	assert_actors("Nordwire/org", "a.txt", "The plan is dead, Nordwire reported.");
 	assert_actors("Harbour Ledger/org", "a.txt", "The plan is dead, the Harbour Ledger reported.");
+	/* an acronym in capitals is no stop word */
+	assert_actors("Weather Watch Organization/org", "a.txt",
+	              "The Weather Watch Organization (WHO) warned of storms. Rain fell, "
+	              "the WHO said.");
 }
 
 /* A month after a given name is a surname, a stop word or not; a month
