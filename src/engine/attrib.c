@@ -53,8 +53,6 @@ struct actx {
 	uint32_t *ended;            /* quotes ending in the current sentence */
 	uint32_t cap_qi;
 	uint32_t anchor;            /* token being read */
-	const char *verb_lemma;     /* the reporting verb whose subject is read, or NULL */
-	bool verb_finite;           /* it is not an -ing form */
 	uint32_t sent_tok;          /* first token of the sentence being read */
 	/* discourse */
 	uint32_t para;
@@ -835,28 +833,34 @@ unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution
 	return true;
 }
 
-/* Is [w0, e) a short phrase headed by a plural common noun, the
- * subject of the cue after it ("Seismologists reported", "Chinese
- * doctors said")? A group the word lists do not know. */
+/* Can the word at j head an unnamed source: a lower-case word that is
+ * no cue and no function word? */
 static bool
-plural_subject(struct actx *x, uint32_t w0, uint32_t e)
+source_head(struct actx *x, uint32_t j)
+{
+	return lowerish(tok(x, j)) && !words_cue(x->w, tok(x, j)) &&
+	       !(cls(x, j) & (VC_PRONOUN | VC_DETERMINER | VC_CLAUSE | VC_AUX | VC_ADVERB |
+	                      VC_TEMPORAL | VC_PREPOSITION | VC_FUNCTION | VC_NEGATION |
+	                      VC_POSSESSIVE));
+}
+
+/* Is [w0, e) a short phrase headed by a plural common noun, the
+ * subject of the verb at->cue_tok after it ("Seismologists reported",
+ * "Chinese doctors said")? A group the word lists do not know: a plural,
+ * not a word in -s ("the chaos"); the subject of a verb, not of a
+ * participle ("with residents recounting"); outside quotes, where the
+ * words are the speaker's ("“These times call for …”"). */
+static bool
+plural_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32_t e)
 {
 	uint32_t j = e - 1, n, pos;
 	const char *s = words_str(x->w, tok(x, j), &n);
 
 	if (e - w0 > 4 || n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' ||
-	    s[n - 2] == '\'' || !lowerish(tok(x, j)) || words_cue(x->w, tok(x, j)))
+	    s[n - 2] == '\'' || ing_form(x, at->cue_tok) || (tok(x, j)->flags & TOK_QUOTED))
 		return false;
-	/* a plural, not a word in -s ("the chaos"), and the subject of a
-	 * verb, not of a participle ("with residents recounting"); inside a
-	 * quote the words are the speaker's ("“These times call for …”") */
 	pos = vocab_common(s, n);
-	if ((pos && !(pos & VP_FORM)) || (x->verb_lemma && !x->verb_finite) ||
-	    (tok(x, j)->flags & TOK_QUOTED))
-		return false;
-	return !(cls(x, j) & (VC_PRONOUN | VC_DETERMINER | VC_CLAUSE | VC_AUX | VC_ADVERB |
-	                      VC_TEMPORAL | VC_PREPOSITION | VC_FUNCTION | VC_NEGATION |
-	                      VC_POSSESSIVE));
+	return !(pos && !(pos & VP_FORM)) && source_head(x, j);
 }
 
 /* Is [w0, e) "the" and a short phrase headed by a singular common noun,
@@ -865,25 +869,16 @@ plural_subject(struct actx *x, uint32_t w0, uint32_t e)
  * do not know. Verbs that also take things ("a storm claimed lives", "a
  * warning", "maintaining stability") do not count. */
 static bool
-singular_subject(struct actx *x, uint32_t w0, uint32_t e)
+singular_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32_t e)
 {
 	static const char *const plain[] = {"say", "tell", "add", "state", "announce", "report"};
-	uint32_t j = e - 1, n, i;
-	const char *s;
-	bool saying = false;
+	uint32_t j = e - 1, n;
+	const char *s = words_str(x->w, tok(x, j), &n);
 
-	for (i = 0; x->verb_lemma && i < PX_ARRAY_SIZE(plain); i++)
-		saying |= strcmp(x->verb_lemma, plain[i]) == 0;
-	if (!saying || !x->verb_finite || e - w0 < 2 || e - w0 > 4 || !is(x, w0, "the") ||
-	    (tok(x, j)->flags & TOK_QUOTED))
+	if (!one_of(at->lemma, plain, PX_ARRAY_SIZE(plain)) || ing_form(x, at->cue_tok) ||
+	    e - w0 < 2 || e - w0 > 4 || !is(x, w0, "the") || (tok(x, j)->flags & TOK_QUOTED))
 		return false;
-	s = words_str(x->w, tok(x, j), &n);
-	if (!lowerish(tok(x, j)) || words_cue(x->w, tok(x, j)) ||
-	    (cls(x, j) & (VC_PRONOUN | VC_DETERMINER | VC_CLAUSE | VC_AUX | VC_ADVERB |
-	                  VC_TEMPORAL | VC_PREPOSITION | VC_FUNCTION | VC_NEGATION |
-	                  VC_POSSESSIVE)))
-		return false;
-	return (vocab_common(s, n) & (VP_NOUN | VP_FORM)) == VP_NOUN;
+	return (vocab_common(s, n) & (VP_NOUN | VP_FORM)) == VP_NOUN && source_head(x, j);
 }
 
 /* Read the source phrase [w0, e) before a cue. */
@@ -945,7 +940,7 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 	}
 	for (k = w0; k < e; k++) {
 		if (group_noun(x, k) ||
-		    (k == j && (plural_subject(x, w0, e) || singular_subject(x, w0, e)))) {
+		    (k == j && (plural_subject(x, at, w0, e) || singular_subject(x, at, w0, e)))) {
 			id = group_actor(x, w0, e);
 			if (id != PX_NONE)
 				set_speaker(at, id);
@@ -1662,10 +1657,11 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 			return;
 		kk = k - 2;
 	}
-	x->verb_lemma = cue->lemma;
-	x->verb_finite = !ends_with(x, k, "ing");
+	/* the verb, for the subject rules that depend on it; set_cue()
+	 * records it in full once a source is found */
+	at.lemma = cue->lemma;
+	at.cue_tok = k;
 	r = cue->flags & CUE_INVERTED ? SUBJ_EMPTY : subject_before(x, s0, s1, kk, &at, &boundary);
-	x->verb_lemma = NULL;
 	if (cue->flags & CUE_INVERTED)
 		boundary = k > s0 ? k - 1 : PX_NONE;
 	if (r == SUBJ_EMPTY && (boundary == PX_NONE || (gap(x, boundary) & (GAP_COMMA | GAP_QUOTE))) &&
