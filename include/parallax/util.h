@@ -53,6 +53,16 @@ void px_grow(void *ptrp, uint32_t *cap, size_t need, size_t elem);
  * a run fault fewer pages in; a hint, a no-op where unsupported. */
 void px_heap_reserve(size_t bytes);
 
+/* The first of n records, size bytes apart from base and sorted by the
+ * uint32_t field at field_off, whose field is at least key (n when none):
+ * the binary search of "the first sentence ending after an offset", "the
+ * first item starting at an offset". PX_LOWER_BOUND(v, n, type, field,
+ * key) for an array v of n records of struct type. */
+uint32_t px_lower_bound(const void *base, uint32_t n, size_t size, size_t field_off,
+                        uint64_t key);
+#define PX_LOWER_BOUND(v, n, type, field, key) \
+	px_lower_bound((v), (n), sizeof(type), offsetof(type, field), (key))
+
 /* Append one zeroed element to array arr with count n and capacity cap;
  * evaluates to a pointer to the new element. */
 #define PX_PUSH(arr, n, cap) \

@@ -233,17 +233,8 @@ official(const struct actx *x, uint32_t id)
 static uint32_t
 persons_before(const struct actx *x, uint32_t k)
 {
-	uint32_t lo = 0, hi = x->n_persons;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (x->persons[mid].tok < k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo; /* events [0, lo) are before k */
+	/* events [0, result) are before k */
+	return PX_LOWER_BOUND(x->persons, x->n_persons, struct person_event, tok, k);
 }
 
 static uint32_t
@@ -1767,15 +1758,7 @@ first_at(const struct actx *x, uint32_t si, uint32_t k)
 {
 	uint32_t lo = x->att_first[si], hi = x->att_first[si + 1];
 
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (x->r->items[mid].anchor < k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lo + PX_LOWER_BOUND(x->r->items + lo, hi - lo, struct attribution, anchor, k);
 }
 
 /* The first attribution outside quotes whose cue comes at or after

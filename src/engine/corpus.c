@@ -158,17 +158,7 @@ corpus_drop_last(struct corpus *c)
 uint32_t
 article_sentence_from(const struct article *a, uint32_t off)
 {
-	uint32_t lo = 0, hi = a->n_sents;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (a->sents[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return PX_LOWER_BOUND(a->sents, a->n_sents, struct sentence, end, (uint64_t)off + 1);
 }
 
 uint32_t
@@ -182,15 +172,5 @@ article_sentence_at(const struct article *a, uint32_t off)
 uint32_t
 article_token_from(const struct article *a, uint32_t off)
 {
-	uint32_t lo = 0, hi = a->n_toks;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (a->toks[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return PX_LOWER_BOUND(a->toks, a->n_toks, struct token, end, (uint64_t)off + 1);
 }

@@ -252,17 +252,7 @@ nav_items_free(struct nav_items *per_article, uint32_t n_articles)
 static uint32_t
 first_from(const struct nav_items *items, uint32_t off)
 {
-	uint32_t lo = 0, hi = items->n;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (items->v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return PX_LOWER_BOUND(items->v, items->n, struct nav_item, start, off);
 }
 
 uint32_t

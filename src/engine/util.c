@@ -411,3 +411,21 @@ px_heap_reserve(size_t bytes)
 	(void)bytes;
 #endif
 }
+
+uint32_t
+px_lower_bound(const void *base, uint32_t n, size_t size, size_t field_off, uint64_t key)
+{
+	const unsigned char *b = base;
+	uint32_t lo = 0, hi = n, v;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		memcpy(&v, b + (size_t)mid * size + field_off, sizeof v);
+		if (v < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

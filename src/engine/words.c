@@ -204,15 +204,7 @@ words_gap(const struct article *a, uint32_t k)
 static uint32_t
 token_search(const struct article *a, uint32_t lo, uint32_t hi, uint32_t off)
 {
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (a->toks[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lo + PX_LOWER_BOUND(a->toks + lo, hi - lo, struct token, start, off);
 }
 
 uint32_t

@@ -96,15 +96,5 @@ marks_free(struct mark_runs *runs)
 uint32_t
 marks_first(const struct mark_runs *runs, uint32_t off)
 {
-	uint32_t lo = 0, hi = runs->n;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (runs->v[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return PX_LOWER_BOUND(runs->v, runs->n, struct mark_run, end, (uint64_t)off + 1);
 }

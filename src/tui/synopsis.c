@@ -111,16 +111,8 @@ collect_uses(struct synopsis *s, const struct corpus *c)
 static const struct stem_use *
 find_use(const struct synopsis *s, uint32_t stem)
 {
-	uint32_t lo = 0, hi = s->n_uses;
+	uint32_t lo = PX_LOWER_BOUND(s->uses, s->n_uses, struct stem_use, stem, stem);
 
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (s->uses[mid].stem < stem)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < s->n_uses && s->uses[lo].stem == stem ? &s->uses[lo] : NULL;
 }
 
