@@ -6,6 +6,7 @@
 
 #include "parallax/lexicon.h"
 #include "parallax/segment.h"
+#include "parallax/vocab.h"
 
 /* Whole-line widgets, compared after normalising (lower case, words
  * separated by one space, punctuation dropped). */
@@ -30,16 +31,14 @@ static const char *const link_labels[] = {
 	"recommended reading", "our standards", "editor s picks", "most read",
 };
 
-/* Words of a time stamp line: "Wednesday, November 15, 2023", "Updated
- * 3:45 PM EST". */
+/* Words of a time stamp line besides months and weekdays (the word
+ * classes of vocab.c): "Wednesday, November 15, 2023", "Updated 3:45 PM
+ * EDT", "Wed Nov 15". */
 static const char *const stamp_words[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "a", "p",
-	"m", "at", "on", "updated", "published", "posted", "last", "first", "gmt", "utc",
-	"bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
+	"am", "pm", "a", "p", "m", "at", "on", "updated", "published", "posted", "last",
+	"first", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst",
+	"pdt", "et", "pt",
 };
 
 /* Where a caption names its picture's source: "Picture: Getty",
@@ -267,6 +266,7 @@ is_stamp(const char *norm, uint32_t words)
 
 		if (known)
 			digits = true;
+		known = known || (vocab_class(p, n) & (VC_MONTH | VC_WEEKDAY));
 		for (i = 0; !known && i < PX_ARRAY_SIZE(stamp_words); i++)
 			known = strlen(stamp_words[i]) == n && memcmp(stamp_words[i], p, n) == 0;
 		if (n && !known)
@@ -305,7 +305,7 @@ is_link_line(const unsigned char *s, uint32_t n, uint32_t words)
 static bool
 is_byline(const unsigned char *s, uint32_t n)
 {
-	static const char *const joins[] = {"and", "&", "de", "van", "von", "da", "al", "bin", "|"};
+	static const char *const joins[] = {"and", "&", "|"};
 	uint32_t i = 0, names = 0;
 
 	if (n < 4 || !(s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' '))
@@ -321,7 +321,9 @@ is_byline(const unsigned char *s, uint32_t n)
 		len = i - w;
 		while (len && (s[w + len - 1] == ',' || s[w + len - 1] == ';'))
 			len--;
-		ok = len && ((s[w] >= 'A' && s[w] <= 'Z') || s[w] >= 0x80);
+		/* a capital, a joining word or a name particle ("van") */
+		ok = len && ((s[w] >= 'A' && s[w] <= 'Z') || s[w] >= 0x80 ||
+		             (vocab_class((const char *)s + w, len) & VC_PARTICLE));
 		for (k = 0; !ok && k < PX_ARRAY_SIZE(joins); k++)
 			ok = strlen(joins[k]) == len && memcmp(joins[k], s + w, len) == 0;
 		if (len && !ok)
