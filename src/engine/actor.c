@@ -10,6 +10,7 @@
  * See actor.h for the rules. */
 #include "parallax/actor.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -357,8 +358,30 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 	return false;
 }
 
+/* Does a title heading a body end at token k: "Chair of the Federal
+ * Reserve", "the chairman of the Joint Chiefs of Staff"? */
+static bool
+title_of_before(struct ext *x, const struct span *sp, uint32_t k)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t j;
+
+	for (j = k; j >= sp->s0 && k - j < 10; j--) {
+		if (j < k && (words_gap_at(x->w, a, j) & ~GAP_SPACE))
+			return false;
+		if (j < k && (cls(x, sp->ai, j) & VC_TITLE) && is_word(x, sp->ai, j + 1, "of"))
+			return true;
+		if (!words_capitalised(tok(x, sp->ai, j)) && !is_word(x, sp->ai, j, "of") &&
+		    !is_word(x, sp->ai, j, "the") && !is_word(x, sp->ai, j, "and"))
+			return false;
+		if (j == sp->s0)
+			break;
+	}
+	return false;
+}
+
 /* A role noun or lower-case title right before the name: "envoy X",
- * "press secretary X", "advisor, X". */
+ * "press secretary X", "advisor, X", "Chair of the Federal Reserve, X". */
 static bool
 role_before(struct ext *x, const struct span *sp, uint32_t t0)
 {
@@ -370,6 +393,9 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 		return false;
 	t = tok(x, sp->ai, t0 - 1);
 	g = words_gap_at(x->w, a, t0 - 1);
+	if ((g & GAP_COMMA) && !(g & ~(GAP_SPACE | GAP_COMMA)) && words_capitalised(t) &&
+	    title_of_before(x, sp, t0 - 1))
+		return true;
 	if (!lowercase(t) || !(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE)))
 		return false;
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
@@ -492,8 +518,9 @@ connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool aft
 			return 0;
 	} else if (is_word(x, sp->ai, j, "of")) {
 		/* only after organisation and title words: "Armed Forces of
-		 * Ukraine", "Secretary of State", never "Zelenskyy of Ukraine" */
-		if (!(cls(x, sp->ai, k) & (VC_ORG | VC_TITLE)))
+		 * Ukraine", "Secretary of State", never "Zelenskyy of Ukraine";
+		 * or a second time in such a name: "Joint Chiefs of Staff" */
+		if (!(cls(x, sp->ai, k) & (VC_ORG | VC_TITLE)) && !after_of)
 			return 0;
 		if (end < sp->s1 && is_word(x, sp->ai, end, "the") && joins(x, sp, j, end))
 			end++;
@@ -829,6 +856,92 @@ title_surname(struct ext *x, const struct span *sp, const struct unit *u, uint32
 	return true;
 }
 
+/* Is unit i an initial ("J.") or a lower-case particle ("von") inside
+ * a person's name? */
+static bool
+name_inner(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n, uint32_t i)
+{
+	const struct token *t = tok(x, sp->ai, u[i].t0);
+
+	if (u[i].gaz)
+		return false;
+	if ((u[i].cls & VC_PARTICLE) && lowercase(t))
+		return true;
+	return t->end - t->start == 1 && namelike(x, sp, u, n, i);
+}
+
+/* "the Chair of the Federal Reserve said": with no name after it, a
+ * title's body is the organisation when it has an organisation word. */
+static bool
+body_alone(struct ext *x, const struct span *sp, const struct unit *u, uint32_t body,
+           uint32_t to)
+{
+	if (body >= to || !has_class(u, body, to, VC_ORG | VC_MEDIA))
+		return false;
+	emit_org(x, sp, u, body, to);
+	return true;
+}
+
+/* "Chairman of the Joint Chiefs of Staff Mark Milley", "Governor of
+ * the Bank of England Andrew Bailey": title words, "of", the body the
+ * title heads and then the person, whose name is the last two
+ * name-like words with any initials or particles between them. The
+ * body is an organisation when it has an organisation word, else only
+ * its places count; the title phrase itself names no one. Returns
+ * false, touching nothing, when the run is not of that form. */
+static bool
+titled_body(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+            uint32_t to)
+{
+	uint32_t i = from, body, name, title;
+	struct cand *cd;
+	bool org;
+
+	while (i < to && u[i].gaz && u[i].hit.kind != GAZ_SEAT)
+		i++;
+	title = i;
+	while (i < to && !u[i].gaz && (u[i].cls & VC_TITLE) && !(u[i].cls & VC_ORG) &&
+	       !connective(x, sp, &u[i]))
+		i++;
+	if (i == title || i >= to || !is_word(x, sp->ai, u[i].t0, "of"))
+		return false;
+	body = i + 1;
+	while (body < to && connective(x, sp, &u[body]))
+		body++;
+	name = to;
+	if (name <= body || !namelike(x, sp, u, to, name - 1))
+		return body_alone(x, sp, u, body, to);
+	name--;
+	while (name > body && name_inner(x, sp, u, to, name - 1))
+		name--;
+	if (name <= body || !namelike(x, sp, u, to, name - 1) || u[name - 1].gaz)
+		return body_alone(x, sp, u, body, to);
+	name--;
+	if (name <= body || connective(x, sp, &u[name - 1]))
+		return body_alone(x, sp, u, body, to);
+	/* "CEO of Boeing Commercial Airplanes": two ordinary English words
+	 * end a company's name, unless they report or are described */
+	if (common(x, sp->ai, u[name].t0) && common(x, sp->ai, u[to - 1].t0) &&
+	    !speaker_evidence(x, sp, u[name].t0, u[to - 1].t1) &&
+	    !apposition_after(x, sp, u[to - 1].t1))
+		return body_alone(x, sp, u, body, to);
+	org = has_class(u, body, name, VC_ORG | VC_MEDIA);
+	if (org)
+		emit_org(x, sp, u, body, name);
+	else
+		emit_all_gaz(x, sp, u, body, name, false);
+	emit_all_gaz(x, sp, u, from, title, false);
+	cd = add_cand(x, sp->ai, sp->si, u[name].t0, u[to - 1].t1, CK_PERSON);
+	/* with no organisation inside, the mention holds the title:
+	 * "Secretary of Defense Lloyd Austin" */
+	if (!org)
+		cd->start = x->c->articles[sp->ai].toks[u[from].t0].start;
+	cd->place = place_of(u, from, title);
+	cd->evidence |= EV_ROLE;
+	cd->title = u[title].t0;
+	return true;
+}
+
 /* The run of tokens [r0, r1), read into its n units u. */
 static void
 take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const struct unit *u,
@@ -863,7 +976,7 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		emit_all_gaz(x, sp, u, from, to, false);
 		return;
 	}
-	if (title_surname(x, sp, u, from, to))
+	if (title_surname(x, sp, u, from, to) || titled_body(x, sp, u, from, to))
 		return;
 	/* the name: name-like words, with particles inside ("Mohammed bin
 	 * Salman", "Ursula von der Leyen") */
@@ -1585,6 +1698,43 @@ index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
 }
 
+/* Letters of ASCII only: a clipping cuts no character in two. */
+static bool
+ascii_word(const char *s, uint32_t len)
+{
+	uint32_t i;
+
+	for (i = 0; i < len; i++)
+		if (!isalpha((unsigned char)s[i]))
+			return false;
+	return len > 0;
+}
+
+/* Index an organisation of several words by the clippings of its first
+ * word ("Fed" of "Federal Reserve"), of three letters or more and at
+ * least two short of the word; two organisations sharing one make it
+ * ambiguous. Only a clipping written "the Fed" is looked up. */
+static void
+index_clippings(struct ext *x, const struct cand *cd, uint32_t id)
+{
+	char key[KEY_MAX + 8];
+	uint32_t len, old, n;
+	const struct token *t = tok(x, cd->article, cd->t0);
+	const char *s = words_str(x->w, t, &len);
+
+	if (cd->t1 - cd->t0 < 2 || (t->flags & (TOK_STOP | TOK_UPPER)) || !words_capitalised(t) ||
+	    len > KEY_MAX || !ascii_word(s, len))
+		return;
+	for (n = 3; n + 2 <= len; n++) {
+		key_text(key, sizeof key, 'k', s, n);
+		old = strmap_get(&x->keys, key, strlen(key));
+		if (old == PX_NONE)
+			strmap_put(&x->keys, key, strlen(key), id);
+		else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
+			strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
+	}
+}
+
 /* An acronym in brackets after an organisation ("(AFW)"): that
  * organisation, and the key its later bare uses find. */
 static void
@@ -1617,6 +1767,7 @@ organisation(struct ext *x, struct cand *cd)
 	if (!x->clusters[id].words)
 		x->clusters[id].words = arena_strdup(&x->arena, key + 2);
 	index_first_word(x, cd, id);
+	index_clippings(x, cd, id);
 	if (x->clusters[id].place == PX_NONE)
 		x->clusters[id].place = cd->place;
 	for (k = cd->t0; k < cd->t1; k++)
@@ -1740,6 +1891,16 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 		key_text(key, sizeof key, 'a', s, PX_MIN(len, (uint32_t)KEY_MAX));
 		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
 			return find(x, id);
+	} else if ((cd->evidence & EV_THE) && len <= KEY_MAX) {
+		/* "the Fed": a clipping of one organisation's first word; its
+		 * other uses then find the organisation by the word */
+		key_text(key, sizeof key, 'k', s, len);
+		id = strmap_get(&x->keys, key, strlen(key));
+		if (id != PX_NONE && id != UINT32_MAX - 1) {
+			key_text(key, sizeof key, 'o', s, len);
+			strmap_put(&x->keys, key, strlen(key), id);
+			return find(x, id);
+		}
 	}
 	return PX_NONE;
 }
@@ -2219,6 +2380,90 @@ rarest(struct word_posts *wp, const char *p)
 	return best;
 }
 
+/* Clippings of the first words of organisations of several words
+ * ("Fed" of "Federal Reserve"), each to the organisation named most
+ * often with that word: the Federal Reserve, not the Federal Open
+ * Market Committee, when the texts name the Reserve more. */
+struct clippings {
+	struct strmap index; /* clipping -> slot */
+	uint32_t *root, *count, n, cap;
+	bool *tie;
+};
+
+static void
+index_clipped(struct ext *x, struct clippings *cp)
+{
+	uint32_t *count = xcalloc(x->n_clusters + 1, sizeof *count), i, n, len;
+
+	memset(cp, 0, sizeof *cp);
+	strmap_init(&cp->index);
+	for (i = 0; i < x->n_cands; i++)
+		if (x->cands[i].cluster != PX_NONE && x->cands[i].kind == CK_ORG)
+			count[find(x, x->cands[i].cluster)]++;
+	for (i = 0; i < x->n_cands; i++) {
+		const struct cand *cd = &x->cands[i];
+		const struct token *t;
+		const char *s;
+		uint32_t r;
+
+		if (cd->cluster == PX_NONE || cd->kind != CK_ORG || cd->t1 - cd->t0 < 2)
+			continue;
+		t = tok(x, cd->article, cd->t0);
+		s = words_str(x->w, t, &len);
+		if ((t->flags & (TOK_STOP | TOK_UPPER)) || !words_capitalised(t) || !ascii_word(s, len))
+			continue;
+		r = find(x, cd->cluster);
+		for (n = 3; n + 2 <= len; n++) {
+			uint32_t slot = strmap_get(&cp->index, s, n);
+
+			if (slot == PX_NONE) {
+				if (cp->n == cp->cap) {
+					cp->cap = cp->cap ? 2 * cp->cap : 16;
+					cp->root = xrealloc(cp->root, cp->cap * sizeof *cp->root);
+					cp->count = xrealloc(cp->count, cp->cap * sizeof *cp->count);
+					cp->tie = xrealloc(cp->tie, cp->cap * sizeof *cp->tie);
+				}
+				slot = cp->n++;
+				strmap_put(&cp->index, s, n, slot);
+				cp->root[slot] = r;
+				cp->count[slot] = count[r];
+				cp->tie[slot] = false;
+			} else if (find(x, cp->root[slot]) != r) {
+				if (count[r] > cp->count[slot]) {
+					cp->root[slot] = r;
+					cp->count[slot] = count[r];
+					cp->tie[slot] = false;
+				} else if (count[r] == cp->count[slot]) {
+					cp->tie[slot] = true;
+				}
+			}
+		}
+	}
+	free(count);
+}
+
+static void
+clippings_free(struct clippings *cp)
+{
+	strmap_free(&cp->index);
+	free(cp->root);
+	free(cp->count);
+	free(cp->tie);
+}
+
+/* The organisation whose first word the single-word organisation i
+ * clips, or PX_NONE. */
+static uint32_t
+clipped_org(struct ext *x, const struct clippings *cp, uint32_t i)
+{
+	const char *w = x->clusters[i].words;
+	uint32_t slot = strmap_get(&cp->index, w, strlen(w));
+
+	if (slot == PX_NONE || cp->tie[slot] || find(x, cp->root[slot]) == find(x, i))
+		return PX_NONE;
+	return cp->root[slot];
+}
+
 /* "the Commission" is the European Commission when the texts name only
  * one organisation whose words hold all of its words. Candidates come
  * from the rarest word's postings, not from all pairs. */
@@ -2226,9 +2471,11 @@ static void
 merge_short_names(struct ext *x)
 {
 	struct word_posts wp = {0};
+	struct clippings cp;
 	uint32_t i, j, *join = xmalloc((x->n_clusters + 1) * sizeof *join);
 
 	index_org_words(x, &wp);
+	index_clipped(x, &cp);
 	for (i = 0; i < x->n_clusters; i++) {
 		const struct cluster *a = &x->clusters[i];
 		uint32_t only = PX_NONE, n = 0, l;
@@ -2251,6 +2498,8 @@ merge_short_names(struct ext *x)
 		}
 		if (n == 1)
 			join[i] = only;
+		else if (!n && !strchr(a->words, ' '))
+			join[i] = clipped_org(x, &cp, i);
 	}
 	/* merge after deciding, so the decisions do not depend on order */
 	for (i = 0; i < x->n_clusters; i++)
@@ -2262,6 +2511,7 @@ merge_short_names(struct ext *x)
 	free(wp.n);
 	free(wp.cap);
 	strmap_free(&wp.index);
+	clippings_free(&cp);
 	free(join);
 }
 

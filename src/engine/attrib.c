@@ -1160,6 +1160,16 @@ descriptor(struct actx *x, uint32_t k)
 
 #define DESCRIPTION_MAX 12 /* words of "[org] [role words] Name" */
 
+/* "of" or "the" inside the description after an inverted verb at f,
+ * before a capitalised word or "the": "Chair of the Federal Reserve". */
+static bool
+title_connector(struct actx *x, uint32_t s1, uint32_t f, uint32_t k)
+{
+	if (k == f || k + 1 >= s1 || !(is(x, k, "of") || is(x, k, "the")))
+		return false;
+	return !lower(tok(x, k + 1)) || is(x, k + 1, "the");
+}
+
 /* The first token of the person named at the end of the description
  * that follows an inverted verb at token f ("said Acme Bank chief
  * economist Jan Smith, adding"): the person, not the organisation
@@ -1172,12 +1182,21 @@ described_person(struct actx *x, uint32_t s1, uint32_t f)
 	if (k < s1 && (is(x, k, "the") || is(x, k, "a") || is(x, k, "an")))
 		k++;
 	for (; k < s1 && k < f + DESCRIPTION_MAX; k++) {
-		if (k > f && (gap(x, k - 1) & GAP_BREAK))
-			break;
+		bool apposition = false;
+
+		/* "said Chair of the Federal Reserve, Jan Smith." */
+		if (k > f && (gap(x, k - 1) & GAP_BREAK)) {
+			if (!(gap(x, k - 1) & GAP_COMMA) || (gap(x, k - 1) & ~(GAP_COMMA | GAP_SPACE)))
+				break;
+			apposition = true;
+		}
 		if (mention_starts(x, k) && is_person(x, x->tok_actor[k]) &&
 		    closes_at(x, s1, x->tok_mlast[k] + 1))
 			return k;
-		if (!descriptor(x, k))
+		if (apposition)
+			break;
+		/* "of" and "the" inside a title's phrase: "Chair of the Fed" */
+		if (!descriptor(x, k) && !title_connector(x, s1, f, k))
 			break;
 	}
 	return PX_NONE;

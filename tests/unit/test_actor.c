@@ -414,6 +414,53 @@ test_titles_regions_works_and_events(void **state)
 	              "Ada Vance, Chancellor of the Exchequer, kept her seat.");
 }
 
+/* "Governor of the Central Bank of Ostland Jan Kowal": the title heads
+ * a body, an organisation when it has an organisation word, and the
+ * person is named after it; after a comma the name is in apposition;
+ * with no name the body stands alone. */
+static void
+test_title_of_a_body_before_a_name(void **state)
+{
+	(void)state;
+	assert_actors("Central Bank of Ostland/org; Jan Kowal/person", "a.txt",
+	              "Governor of the Central Bank of Ostland Jan Kowal said rates would hold.");
+	assert_actors("Lena Storm/person", "a.txt",
+	              "Chairman of the Joint Chiefs of Staff Lena Storm said the drills went well.");
+	assert_actors("Ivan Petrov/person", "a.txt",
+	              "Minister of Foreign Affairs Ivan Petrov said the talks would resume.");
+	assert_actors("Harbour Commission/org; Rosa de la Cruz/person", "a.txt",
+	              "President of the Harbour Commission Rosa de la Cruz opened the port.");
+	assert_actors("Northern Reserve Bank/org; Tom Reed/person", "a.txt",
+	              "“We are patient,” said Chair of the Northern Reserve Bank, Tom Reed.");
+	assert_actors("Northern Reserve Bank/org", "a.txt",
+	              "The Chair of the Northern Reserve Bank said inflation was falling.");
+}
+
+/* "the Fed": a clipping of the first word of the organisation named
+ * most often with that word. */
+static void
+test_clipped_first_word_is_the_organisation(void **state)
+{
+	struct corpus c;
+	const struct actor *ac;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "The Federated Mining Union called a strike. The Federated "
+	          "Mining Union said pay was too low. The Federated Press Council said "
+	          "nothing.\n",
+	          "b.txt", "Pay talks failed on Monday, the Fed said.\n", NULL);
+	ac = actor_must(&c, "Federated Mining Union");
+	assert_true(has_alias(ac, "Fed"));
+	assert_int_equal(actor_named(&c, "Fed"), PX_NONE);
+	corpus_free(&c);
+	/* two organisations named as often: the clipping names neither */
+	tu_corpus(&c, "a.txt", "The Federated Mining Union met the Federated Press Council.\n",
+	          "b.txt", "Pay talks failed on Monday, the Fed said.\n", NULL);
+	assert_false(has_alias(actor_must(&c, "Federated Mining Union"), "Fed"));
+	assert_false(has_alias(actor_must(&c, "Federated Press Council"), "Fed"));
+	corpus_free(&c);
+}
+
 static void
 test_title_case_headline_names_only_known_actors(void **state)
 {
@@ -800,6 +847,8 @@ main(void)
 		cmocka_unit_test(test_month_after_given_name_is_surname),
 		cmocka_unit_test(test_particles_in_a_row),
 		cmocka_unit_test(test_titles_regions_works_and_events),
+		cmocka_unit_test(test_title_of_a_body_before_a_name),
+		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),

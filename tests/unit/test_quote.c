@@ -133,6 +133,8 @@ test_inverted_speaker_is_the_person_after_the_description(void **state)
 	(void)state;
 	assert_quotes("The market is calm,|Peter Olsen", "a.txt",
 	              "“The market is calm,” said analyst Peter Olsen.");
+	assert_quotes("We are patient,|Tom Reed", "a.txt",
+	              "“We are patient,” said Chair of the Northern Reserve Bank, Tom Reed.");
 	assert_quotes("We expect two more hikes,|Maria Lopez", "a.txt",
 	              "“We expect two more hikes,” said Nordic Bank chief economist Maria Lopez, "
 	              "adding that growth was slowing.");
