@@ -1021,7 +1021,9 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 
 		if ((gap(x, w0 - 1) & GAP_BREAK) || x->tok_quote[w0 - 1] != q)
 			break;
-		if (lower(t) && (c & VC_CLAUSE)) {
+		/* a clause opens at a conjunction, also one opening the
+		 * sentence: "While officials said ...," */
+		if ((c & VC_CLAUSE) && (lower(t) || w0 - 1 == s0)) {
 			/* "Trump and Zelenskyy": keep coordinated names */
 			if (is(x, w0 - 1, "and") && w0 >= s0 + 2 &&
 			    (tok(x, w0 - 2)->flags & (TOK_CAP | TOK_UPPER)) &&
@@ -1387,6 +1389,34 @@ listener(struct actx *x, const struct attribution *at, uint32_t k, uint32_t end,
 	return true;
 }
 
+/* "While officials said risks were balanced, they ...": a verb in a
+ * clause that a conjunction opens at the start of the sentence reports
+ * that clause, up to its comma; "As the company said on Monday, sales
+ * fell" reports the main clause after it. c is where the content
+ * starts after the verb. */
+static void
+subordinate_content(struct actx *x, uint32_t s0, uint32_t s1, uint32_t c,
+                    struct attribution *at)
+{
+	uint32_t i;
+
+	if (lower(tok(x, s0)) || !(cls(x, s0) & VC_CLAUSE) || at->cue_tok <= s0 ||
+	    is(x, s0, "and") || is(x, s0, "but") || is(x, s0, "so") || is(x, s0, "yet"))
+		return;
+	for (i = s0; i < at->cue_tok; i++)
+		if (gap(x, i) & GAP_BREAK)
+			return;
+	for (i = c; i + 1 < s1 && !(gap(x, i) & GAP_COMMA); i++)
+		;
+	if (i + 1 >= s1)
+		return;
+	if (is(x, s0, "as")) {
+		at->content_start = tok(x, i + 1)->start;
+	} else {
+		at->content_end = tok(x, i)->end;
+	}
+}
+
 /* Where the reported content lies: after the cue ("said that ..."), or
  * before the source when the attribution trails the sentence ("..., X
  * said", "..., X wrote on her channel"). */
@@ -1461,6 +1491,7 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		k++;
 	if (k + 1 < s1)
 		at->content_start = tok(x, k + 1)->start;
+	subordinate_content(x, s0, s1, k + 1, at);
 }
 
 static void
@@ -1674,8 +1705,10 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 	r = cue->flags & CUE_INVERTED ? SUBJ_EMPTY : subject_before(x, s0, s1, kk, &at, &boundary);
 	if (cue->flags & CUE_INVERTED)
 		boundary = k > s0 ? k - 1 : PX_NONE;
+	/* a participle never inverts: in ", urging it to ..." the one
+	 * after it is its object */
 	if (r == SUBJ_EMPTY && (boundary == PX_NONE || (gap(x, boundary) & (GAP_COMMA | GAP_QUOTE))) &&
-	    inverts(x, s1, k) && inverted_source(x, s0, s1, k, &at)) {
+	    !ing_form(x, k) && inverts(x, s1, k) && inverted_source(x, s0, s1, k, &at)) {
 		at.how = ATTRIB_INVERTED;
 		r = SUBJ_FOUND;
 	}

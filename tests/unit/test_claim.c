@@ -398,6 +398,48 @@ test_participle_takes_the_subject_before(void **state)
 	              "Finance Minister Jan Smith echoed concerns, stating that rates would rise.");
 }
 
+/* ", urging it to hold": the one after a participle is its object,
+ * never its source. */
+static void
+test_participle_object_is_no_source(void **state)
+{
+	(void)state;
+	assert_claims("1:Jan Smith:criticise", "a.txt",
+	              "The Northwind Bank raised rates. The hike came after Senator Jan Smith "
+	              "criticised the Northwind Bank on television, urging it to wait.");
+	assert_claims("", "a.txt",
+	              "The Northwind Bank raised rates. The hike came after a storm hit the "
+	              "Northwind Bank offices, urging it to wait.");
+}
+
+/* "While officials said risks were balanced, they ...": the source after
+ * a conjunction opening the sentence, the content up to the clause's
+ * comma; "As X said, ..." reports the main clause. */
+static void
+test_conjunction_opening_the_sentence(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "While officials said risks were balanced, they flagged threats.",
+	          NULL);
+	assert_int_equal(c.n_claims, 1);
+	assert_string_equal(c.claims[0].source, "officials");
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "risks were balanced");
+	free(s);
+	corpus_free(&c);
+	tu_corpus(&c, "a.txt", "As the company said on Monday, sales fell sharply.", NULL);
+	assert_int_equal(c.n_claims, 1);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "sales fell sharply.");
+	free(s);
+	corpus_free(&c);
+	assert_claims("0:[the union]:say", "a.txt",
+	              "Because the union said talks had failed, workers walked out.");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -447,6 +489,8 @@ main(void)
 		cmocka_unit_test(test_demonym_officials_are_their_country),
 		cmocka_unit_test(test_apposition_between_subject_and_verb),
 		cmocka_unit_test(test_participle_takes_the_subject_before),
+		cmocka_unit_test(test_participle_object_is_no_source),
+		cmocka_unit_test(test_conjunction_opening_the_sentence),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
