@@ -319,6 +319,20 @@ speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	return false;
 }
 
+/* An age in an apposition: the "48" of "Jan Smith, 48, was ...". */
+static bool
+age_at(struct ext *x, const struct span *sp, uint32_t k)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const struct token *t = tok(x, sp->ai, k);
+	uint32_t n = t->end - t->start, g;
+
+	if (!(t->flags & TOK_NUM) || n > 3 || (n == 3 && a->text[t->start] != '1'))
+		return false;
+	g = words_gap_at(x->w, a, k);
+	return k + 1 < sp->s1 && (g & GAP_COMMA) && !(g & ~(GAP_COMMA | GAP_SPACE));
+}
+
 /* ", who ..." or ", a senior Russian official," after the name. */
 static bool
 apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
@@ -329,7 +343,7 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 
 	if (t1 >= sp->s1 || !(words_gap_at(x->w, a, t1 - 1) & GAP_COMMA))
 		return false;
-	if (is_word(x, sp->ai, t1, "who"))
+	if (is_word(x, sp->ai, t1, "who") || age_at(x, sp, t1))
 		return true;
 	/* ", Chancellor of the Exchequer,": a title standing for the role */
 	if ((cls(x, sp->ai, t1) & VC_TITLE) && words_capitalised(tok(x, sp->ai, t1))) {
@@ -393,6 +407,11 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 		return false;
 	t = tok(x, sp->ai, t0 - 1);
 	g = words_gap_at(x->w, a, t0 - 1);
+	/* "29-year-old Jan Smith" */
+	if (t0 - 1 > sp->s0 && is_word(x, sp->ai, t0 - 1, "old") && !(g & ~GAP_SPACE) &&
+	    (words_gap_at(x->w, a, t0 - 2) & GAP_HYPHEN) &&
+	    (is_word(x, sp->ai, t0 - 2, "year") || is_word(x, sp->ai, t0 - 2, "years")))
+		return true;
 	if ((g & GAP_COMMA) && !(g & ~(GAP_SPACE | GAP_COMMA)) && words_capitalised(t) &&
 	    title_of_before(x, sp, t0 - 1))
 		return true;
@@ -480,6 +499,10 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	 * inside a name */
 	if ((t->flags & TOK_POSS) && (is_word(x, sp->ai, k, "people") ||
 	    (cls(x, sp->ai, k) & VC_PEOPLE)) && words_capitalised(&a->toks[j]))
+		return !(g & ~(GAP_SPACE | GAP_POSS)) && n <= 6;
+	/* "Attorney General's Office": a title's office */
+	if ((t->flags & TOK_POSS) && (cls(x, sp->ai, k) & VC_TITLE) &&
+	    (cls(x, sp->ai, j) & VC_ORG) && words_capitalised(&a->toks[j]))
 		return !(g & ~(GAP_SPACE | GAP_POSS)) && n <= 6;
 	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
 		return false;

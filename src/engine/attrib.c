@@ -930,6 +930,9 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		return true;
 	}
 	for (k = w0; k < e; k++) {
+		/* inside a quote, nouns are the speaker's words */
+		if (tok(x, k)->flags & TOK_QUOTED)
+			continue;
 		if (group_noun(x, k) ||
 		    (k == j && (plural_subject(x, at, w0, e) || singular_subject(x, at, w0, e)))) {
 			id = group_actor(x, w0, e);
@@ -1033,6 +1036,10 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 			}
 			break;
 		}
+		/* an auxiliary: a clause of its own ("the enterprise was
+		 * responsible for the victims specified in ...") */
+		if (lower(t) && (c & VC_AUX))
+			break;
 		/* another verb; "state media" is a noun */
 		if (lower(t) && words_cue(x->w, t) && !(c & VC_SPEECH) &&
 		    !(words_cue(x->w, t)->flags & CUE_NOUN_TOO))
@@ -1205,11 +1212,12 @@ described_person(struct actx *x, uint32_t s1, uint32_t f)
 }
 
 /* Verbs that report only with a content clause: with a plain object
- * they name an act ("declared a state of emergency"). */
+ * they name an act ("declared a state of emergency", "posted bail");
+ * "post" also reports on or to a platform ("posted on X"). */
 static bool
 needs_content(const struct cue *cue)
 {
-	static const char *const acts[] = {"declare"};
+	static const char *const acts[] = {"declare", "post"};
 
 	return one_of(cue->lemma, acts, PX_ARRAY_SIZE(acts));
 }
@@ -1240,7 +1248,9 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 		return NULL;
 	if ((cue->flags & CUE_NEEDS_THAT) && !(k + 1 < s1 && is(x, k + 1, "that")))
 		return NULL;
-	if (needs_content(cue) && !has_content(x, s0, s1, k))
+	if (needs_content(cue) && !has_content(x, s0, s1, k) &&
+	    !(strcmp(cue->lemma, "post") == 0 && k + 1 < s1 &&
+	      (is(x, k + 1, "on") || is(x, k + 1, "to"))))
 		return NULL;
 	/* a phrasal verb is no saying: "protesters blasted out music" */
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "out") || is(x, k + 1, "off")) &&

@@ -70,7 +70,7 @@ static const char *const roles[] = {
 	"executive", "expert", "farmer", "filmmaker", "firefighter", "fisherman",
 	"forecaster", "founder", "general", "geologist", "goalkeeper", "governor", "head",
 	"historian", "host", "hostage", "inmate", "inspector", "investor", "journalist",
-	"judge", "king", "lawmaker", "lawyer", "leader", "legislator", "lieutenant",
+	"judge", "juror", "king", "lawmaker", "lawyer", "leader", "legislator", "lieutenant",
 	"lobbyist", "manager", "mayor", "mediator", "medic", "member", "meteorologist",
 	"midfielder", "migrant", "minister", "monarch", "musician", "negotiator", "neighbor",
 	"neighbour", "nominee", "novelist", "nurse", "officer", "official", "oligarch",
@@ -204,12 +204,13 @@ static const char *const institutions[] = {
 
 /* Speech-act nouns: what a source said or issued. */
 static const char *const speech_nouns[] = {
-	"account", "address", "announcement", "claim", "claims", "comment",
-	"comments", "communique", "declaration", "document", "documents",
-	"interview", "letter", "memo", "message", "note", "pledge", "post",
+	"account", "address", "affidavit", "announcement", "claim", "claims", "comment",
+	"comments", "communique", "complaint", "declaration", "document", "documents",
+	"filing", "filings", "indictment", "interview", "lawsuit", "letter", "memo",
+	"message", "note", "pledge", "post",
 	"posts", "promise", "readout", "readouts", "release", "remarks",
 	"report", "reports", "speech", "statement", "statements", "summary",
-	"text", "transcript", "tweet", "tweets", "vow", "words",
+	"testimony", "text", "transcript", "tweet", "tweets", "vow", "words",
 };
 
 /* A state's people or bodies after a demonym ("Ukrainian authorities"). */

@@ -436,6 +436,21 @@ test_title_of_a_body_before_a_name(void **state)
 	              "The Chair of the Northern Reserve Bank said inflation was falling.");
 }
 
+/* Court and crime reports: an age in apposition and an age before the
+ * name are evidence of a person; a title's office is one organisation. */
+static void
+test_ages_and_offices(void **state)
+{
+	(void)state;
+	assert_actors("Tom Vance/person", "a.txt",
+	              "Tom Vance, 48, was flown home on Wednesday.");
+	assert_actors("Ines Moro/person", "a.txt",
+	              "He shot 29-year-old Ines Moro outside a restaurant.");
+	assert_actors("Ostland Attorney's Office/org", "a.txt",
+	              "The Ostland Attorney's Office filed the charges.");
+	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm wrote to the court.");
+}
+
 /* "the Fed": a clipping of the first word of the organisation named
  * most often with that word. */
 static void
@@ -849,6 +864,7 @@ main(void)
 		cmocka_unit_test(test_titles_regions_works_and_events),
 		cmocka_unit_test(test_title_of_a_body_before_a_name),
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
+		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),

@@ -440,6 +440,23 @@ test_conjunction_opening_the_sentence(void **state)
 	              "Because the union said talks had failed, workers walked out.");
 }
 
+/* "posted bail" is an act, "posted on X" a report; a court filing
+ * speaks; a clause with its own auxiliary or a quote's own nouns are no
+ * source. */
+static void
+test_posts_filings_and_quoted_nouns(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt", "Finance Minister Jan Smith posted bail on Monday.");
+	assert_claims("0:Jan Smith:post", "a.txt",
+	              "“We won,” Finance Minister Jan Smith posted on X.");
+	assert_claims("0:[a court filing]:say", "a.txt",
+	              "“The plan is unlawful,” says a court filing.");
+	assert_claims("", "a.txt",
+	              "It is “clear that the firm was responsible for all the losses "
+	              "reported in the audit,” he wrote.");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -491,6 +508,7 @@ main(void)
 		cmocka_unit_test(test_participle_takes_the_subject_before),
 		cmocka_unit_test(test_participle_object_is_no_source),
 		cmocka_unit_test(test_conjunction_opening_the_sentence),
+		cmocka_unit_test(test_posts_filings_and_quoted_nouns),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
