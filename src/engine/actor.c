@@ -511,6 +511,21 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	return true;
 }
 
+/* Is the capitalised word at j a nickname in quotes inside a name,
+ * with the name going on after it: James "Whitey" Bulger? */
+static bool
+nickname(struct ext *x, const struct span *sp, uint32_t j)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const uint32_t in = GAP_SPACE | GAP_QUOTE;
+
+	return j > sp->s0 && j + 1 < sp->s1 && words_gap_at(x->w, a, j - 1) == in &&
+	       words_gap_at(x->w, a, j) == in && words_capitalised(tok(x, sp->ai, j - 1)) &&
+	       words_capitalised(tok(x, sp->ai, j)) && words_capitalised(tok(x, sp->ai, j + 1)) &&
+	       !(cls(x, sp->ai, j - 1) & (VC_TITLE | VC_ORG)) &&
+	       a->toks[j].start - a->toks[j - 1].end <= 5 && a->toks[j + 1].start - a->toks[j].end <= 5;
+}
+
 /* Can "and" after "X of Y" go on into the capitalised word at j
  * ("Institute of Volcanology and Seismology")? Not into a country, a
  * title or a possessive ("... and Ukraine", "... and Foreign Minister"). */
@@ -1341,6 +1356,10 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 
 			if (r1 < sp.s1 && words_capitalised(tok(x, ai, r1)) && joins(x, &sp, r1 - 1, r1)) {
 				r1++;
+				continue;
+			}
+			if (nickname(x, &sp, r1)) {
+				r1 += 2;
 				continue;
 			}
 			if (r1 < sp.s1 && (con = connector(x, &sp, r1 - 1, r1, after_of)) != 0) {

@@ -451,6 +451,20 @@ test_ages_and_offices(void **state)
 	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm wrote to the court.");
 }
 
+/* A nickname in quotes stays inside the name. */
+static void
+test_nickname_inside_a_name(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Harbour mob boss Jim \"Ace\" Norton was convicted. "
+	          "Norton will appeal.\n", NULL);
+	assert_true(has_alias(actor_must(&c, "Jim \"Ace\" Norton"), "Norton"));
+	assert_int_equal(actor_named(&c, "Jim"), PX_NONE);
+	corpus_free(&c);
+}
+
 /* "the Fed": a clipping of the first word of the organisation named
  * most often with that word. */
 static void
@@ -865,6 +879,7 @@ main(void)
 		cmocka_unit_test(test_title_of_a_body_before_a_name),
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
+		cmocka_unit_test(test_nickname_inside_a_name),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
