@@ -44,6 +44,7 @@ enum vocab_class {
 	VC_POSSESSIVE = 1u << 27,  /* his, her, its, their */
 	VC_REGION = 1u << 28,      /* continents and world regions: europe, asia */
 	VC_SUFFIX = 1u << 29,      /* ends a person's name: jr, sr, iii */
+	VC_PORTFOLIO = 1u << 30,   /* a title word only before another: health, vice */
 };
 
 /* Classes of the folded word s[0..n) (0 when it is in none). */

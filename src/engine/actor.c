@@ -511,6 +511,34 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	return true;
 }
 
+/* The end of a gazetteer entry that starts at a token of [k, r1) and
+ * runs past r1 over lower-case words ("Democratic Republic of the
+ * Congo"), else r1. */
+static uint32_t
+gaz_past(struct ext *x, const struct span *sp, uint32_t k, uint32_t r1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t i;
+
+	for (i = k; i < r1; i++) {
+		const char *ws[8];
+		uint32_t lens[8], m = 0, got;
+		struct gaz_hit hit;
+
+		if (!words_gaz_start(x->w, tok(x, sp->ai, i)))
+			continue;
+		while (m < 8 && i + m < sp->s1 &&
+		       (!m || !(words_gap_at(x->w, a, i + m - 1) & ~GAP_SPACE))) {
+			ws[m] = words_str(x->w, tok(x, sp->ai, i + m), &lens[m]);
+			m++;
+		}
+		got = gaz_match(ws, lens, m, &hit);
+		if (i + got > r1 && words_capitalised(tok(x, sp->ai, i + got - 1)))
+			return i + got;
+	}
+	return r1;
+}
+
 /* Is the capitalised word at j a nickname in quotes inside a name,
  * with the name going on after it: James "Whitey" Bulger? */
 static bool
@@ -653,6 +681,17 @@ has_class(const struct unit *u, uint32_t from, uint32_t to, uint32_t c)
 {
 	for (; from < to; from++)
 		if (!u[from].gaz && (u[from].cls & c))
+			return true;
+	return false;
+}
+
+/* Is a title word in [from, to) more than a domain or a qualifier of
+ * another ("Minister" of "Health Minister", not "Health" alone)? */
+static bool
+head_title(const struct unit *u, uint32_t from, uint32_t to)
+{
+	for (; from < to; from++)
+		if (!u[from].gaz && (u[from].cls & VC_TITLE) && !(u[from].cls & VC_PORTFOLIO))
 			return true;
 	return false;
 }
@@ -1049,6 +1088,12 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		if (!u[i].gaz && (u[i].cls & VC_TITLE) && title == PX_NONE &&
 		    !has_class(u, i, tail, VC_ORG))
 			title = i;
+	/* "Mabalako Health Zone": a minister's domain with no title after
+	 * it names no person */
+	if (tail < to && title != PX_NONE && !head_title(u, title, tail)) {
+		add_cand(x, sp->ai, sp->si, u[from].t0, u[to - 1].t1, CK_NAME);
+		return;
+	}
 	if (tail < to && title != PX_NONE) {
 		take_titled(x, sp, u, from, title, tail, to);
 		return;
@@ -1365,6 +1410,10 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 			if (r1 < sp.s1 && (con = connector(x, &sp, r1 - 1, r1, after_of)) != 0) {
 				after_of |= is_word(x, ai, r1, "of");
 				r1 += con;
+				continue;
+			}
+			if ((con = gaz_past(x, &sp, k, r1)) > r1) {
+				r1 = con;
 				continue;
 			}
 			break;

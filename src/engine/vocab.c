@@ -338,6 +338,19 @@ static const char *const government_words[] = {
 	"administration", "government", "presidency",
 };
 
+/* Title words that qualify another title and name no one alone: the
+ * domains of ministers and secretaries ("Health Minister"), and
+ * "Deputy", "Former", "Vice", "Prime", "Press" ("Health Zone" is no
+ * person). */
+static const char *const portfolios[] = {
+	"acting", "agriculture", "commerce", "crown", "defence", "defense",
+	"development", "economy", "education", "energy", "environment", "finance",
+	"first", "foreign", "former", "grand", "health", "high", "home", "homeland",
+	"housing", "immigration", "industry", "interior", "labor", "labour", "majority",
+	"minority", "press", "prime", "special", "state", "supreme", "trade", "transport",
+	"transportation", "treasury", "vice",
+};
+
 /* Continents and world regions: places, never actors. */
 static const char *const regions[] = {
 	"africa", "antarctica", "arctic", "asia", "atlantic", "balkans",
@@ -348,6 +361,7 @@ static const char *const regions[] = {
 
 static const struct word_list lists[] = {
 	LIST(VC_TITLE, titles),
+	LIST(VC_PORTFOLIO, portfolios),
 	LIST(VC_ROLE, roles),
 	LIST(VC_ORG, org_words),
 	LIST(VC_ORG | VC_MEDIA, media_words),

@@ -451,6 +451,19 @@ test_ages_and_offices(void **state)
 	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm wrote to the court.");
 }
 
+/* A country's name with lower-case words inside is read whole; a
+ * minister's domain before a word is no title. */
+static void
+test_long_country_names_and_domains(void **state)
+{
+	(void)state;
+	assert_actors("Democratic Republic of the Congo/country", "a.txt",
+	              "The Democratic Republic of the Congo said cases rose. Officials in "
+	              "the Democratic Republic of the Congo warned of more.");
+	assert_actors("", "a.txt", "Cases rose in the Mabalako Health Zone on Monday.");
+	assert_actors("Ana Ruiz/person", "a.txt", "Health Minister Ana Ruiz said cases rose.");
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -880,6 +893,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_long_country_names_and_domains),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),
 		cmocka_unit_test(test_family_name_first_resolves_single_word),
