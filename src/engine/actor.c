@@ -1109,6 +1109,12 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 			emit_all_gaz(x, sp, u, from, to, false);
 		return;
 	}
+	/* "FC Goa", "Bank Leumi": an organisation word and one name */
+	if (tail == from + 1 && to == tail + 1 && !u[from].gaz && (u[from].cls & VC_ORG) &&
+	    !(u[from].cls & VC_TITLE) && !u[tail].gaz) {
+		emit_org(x, sp, u, from, to);
+		return;
+	}
 	if (tail > from) {
 		if (has_class(u, from, tail, VC_ORG | VC_MEDIA))
 			emit_org(x, sp, u, from, tail);

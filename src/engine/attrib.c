@@ -1252,9 +1252,13 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	    !(strcmp(cue->lemma, "post") == 0 && k + 1 < s1 &&
 	      (is(x, k + 1, "on") || is(x, k + 1, "to"))))
 		return NULL;
-	/* a phrasal verb is no saying: "protesters blasted out music" */
+	/* a phrasal verb is no saying: "protesters blasted out music",
+	 * "chances to add to their lead" */
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "out") || is(x, k + 1, "off")) &&
 	    strcmp(cue->lemma, "call") != 0)
+		return NULL;
+	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && is(x, k + 1, "to") &&
+	    strcmp(cue->lemma, "add") == 0)
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
@@ -1443,6 +1447,15 @@ set_content(struct actx *x, const struct sentence *se, struct attribution *at)
 		tail++;
 	/* a trailing verb has no object of its own: nothing, or a short
 	 * phrase like "on X", "Bloomberg TV on Wednesday", follows it */
+	/* "X said in a press conference, “...”": the quote after a short
+	 * phrase is the content */
+	if (at->how == ATTRIB_VERB && tail <= 6 && next + tail < s1 &&
+	    (tok(x, next + tail)->flags & TOK_QUOTED) &&
+	    !(tok(x, at->cue_tok)->flags & TOK_QUOTED) &&
+	    (gap(x, next + tail - 1) & (GAP_COMMA | GAP_COLON))) {
+		at->content_start = tok(x, next + tail)->start;
+		return;
+	}
 	trails = at->how == ATTRIB_INVERTED || next >= s1 ||
 	         (!tail && (gap(x, at->last_tok) & GAP_COMMA));
 	if (tail && tail <= 6 && ((lower(tok(x, next)) &&

@@ -30,7 +30,7 @@ static const char *const titles[] = {
 	"assemblyman", "assemblywoman", "attorney", "ayatollah", "baron",
 	"baroness", "bishop", "brig", "brigadier", "capt", "captain", "cardinal",
 	"ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
-	"chief", "cmdr", "col", "colonel", "commander", "commerce", "commissioner",
+	"chief", "cmdr", "coach", "col", "colonel", "commander", "commerce", "commissioner",
 	"congressman", "congresswoman", "councillor", "councilman",
 	"councilwoman", "count", "countess", "cpl", "crown", "dame", "defence",
 	"defense", "deputy", "det", "detective", "development", "director", "dr",
@@ -92,14 +92,14 @@ static const char *const roles[] = {
 
 /* Head words of organisation names. */
 static const char *const org_words[] = {
-	"academy", "administration", "agence", "agencia", "agency", "agenzia",
+	"academy", "administration", "afc", "agence", "agencia", "agency", "agenzia",
 	"airlines", "airways", "alliance", "army", "assembly", "association",
 	"authority", "bank", "battalion", "board", "brigade", "bundestag",
 	"bureau", "cabinet", "cartel", "center", "centre", "chamber", "church",
 	"club", "co", "coalition", "college", "command", "commission",
 	"committee", "company", "conference", "congress", "consulate", "corp",
 	"corporation", "corps", "council", "court", "department", "directorate",
-	"division", "duma", "embassy", "federation", "fleet", "force", "forces",
+	"division", "duma", "embassy", "fc", "federation", "fleet", "force", "forces",
 	"foundation", "front", "fund", "government", "group", "guard", "guards",
 	"holdings", "hospital", "house", "inc", "industries", "institute",
 	"institution", "knesset", "league", "llc", "ltd", "majlis", "ministerio",

@@ -464,6 +464,18 @@ test_long_country_names_and_domains(void **state)
 	assert_actors("Ana Ruiz/person", "a.txt", "Health Minister Ana Ruiz said cases rose.");
 }
 
+/* Sports reports: clubs named by "FC" before or after the name, an
+ * organisation word and one name; "Coach" is a title. */
+static void
+test_clubs_and_coaches(void **state)
+{
+	(void)state;
+	assert_actors("FC Ostwick/org; Harbour United FC/org", "a.txt",
+	              "FC Ostwick beat Harbour United FC on Monday.");
+	assert_actors("Rosa Lind/person", "a.txt",
+	              "The team played with the emotion Coach Rosa Lind wanted. Lind was pleased.");
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -893,6 +905,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_clubs_and_coaches),
 		cmocka_unit_test(test_long_country_names_and_domains),
 		cmocka_unit_test(test_title_case_headline_names_only_known_actors),
 		cmocka_unit_test(test_unnamed_body_as_speaker_is_an_organisation),

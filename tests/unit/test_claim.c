@@ -457,6 +457,25 @@ test_posts_filings_and_quoted_nouns(void **state)
 	              "reported in the audit,” he wrote.");
 }
 
+/* "added to their lead" is no saying; "X said in a press conference,
+ * “...”" reports the quote. */
+static void
+test_add_to_and_quote_after_a_phrase(void **state)
+{
+	struct corpus c;
+	char *s;
+
+	(void)state;
+	assert_claims("", "a.txt", "Finance Minister Jan Smith added to the pressure on Monday.");
+	tu_corpus(&c, "a.txt", "Sharing his thoughts, Finance Minister Jan Smith said in a press "
+	          "conference, “We are very happy.”", NULL);
+	assert_int_equal(c.n_claims, 1);
+	s = tu_span(&c.articles[0], c.claims[0].start, c.claims[0].end);
+	assert_str(s, "We are very happy.”");
+	free(s);
+	corpus_free(&c);
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -509,6 +528,7 @@ main(void)
 		cmocka_unit_test(test_participle_object_is_no_source),
 		cmocka_unit_test(test_conjunction_opening_the_sentence),
 		cmocka_unit_test(test_posts_filings_and_quoted_nouns),
+		cmocka_unit_test(test_add_to_and_quote_after_a_phrase),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
