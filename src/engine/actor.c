@@ -39,6 +39,7 @@ enum evidence {
 	EV_APPOS = 1 << 1,   /* ", who" or ", a senior official," after it */
 	EV_SPEAKER = 1 << 2, /* subject or agent of a reporting verb */
 	EV_THE = 1 << 3,     /* "the X" standing alone */
+	EV_SUBJECT = 1 << 4, /* a full name as the subject of a verb in the past */
 };
 
 struct cand {
@@ -472,9 +473,41 @@ role_owner(struct ext *x, const struct span *sp, uint32_t t1)
 	       words_capitalised(tok(x, sp->ai, k));
 }
 
+/* Is the full name [t0, t1) the subject of a verb in the past tense
+ * at the start of its clause ("Noah Sadaoui then scored", ", Ines
+ * Moro opened")? Some verbs are nouns too; "-s" and "-ing" forms are
+ * left out ("Harbor Freight trucks", "Blue Harbor featuring"). */
+static bool
+subject_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k = t1, pos, n;
+	const char *s;
+
+	if (t1 - t0 < 2 || t1 >= sp->s1)
+		return false;
+	if (t0 > sp->s0 && !(words_gap_at(x->w, a, t0 - 1) & (GAP_COMMA | GAP_COLON | GAP_DASH)) &&
+	    !(lowercase(tok(x, sp->ai, t0 - 1)) && (cls(x, sp->ai, t0 - 1) & VC_CLAUSE)))
+		return false;
+	while (k < sp->s1 && k < t1 + 2 && lowercase(tok(x, sp->ai, k)) &&
+	       (cls(x, sp->ai, k) & VC_ADVERB) && !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
+		k++;
+	if (k >= sp->s1 || !lowercase(tok(x, sp->ai, k)) ||
+	    (words_gap_at(x->w, a, k - 1) & ~GAP_SPACE) || cls(x, sp->ai, k))
+		return false;
+	s = words_str(x->w, tok(x, sp->ai, k), &n);
+	pos = common(x, sp->ai, k);
+	if (!(pos & VP_VERB) || !(pos & VP_FORM) || n < 3 || s[n - 1] == 's' ||
+	    (n > 3 && memcmp(s + n - 3, "ing", 3) == 0))
+		return false;
+	return true;
+}
+
 static void
 name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t run0)
 {
+	if (subject_evidence(x, sp, cd->t0, cd->t1))
+		cd->evidence |= EV_SUBJECT;
 	if (role_before(x, sp, run0) && !modifier(x, sp, cd->t1) && !role_owner(x, sp, cd->t1))
 		cd->evidence |= EV_ROLE;
 	if (apposition_after(x, sp, cd->t1))

@@ -133,10 +133,11 @@ static const char *const geo_words[] = {
 
 static const char *const event_words[] = {
 	"accord", "accords", "act", "agreement", "award", "awards", "by-election",
-	"championship", "convention", "cup", "day", "declaration", "doctrine",
-	"election", "elections", "festival", "games", "olympics", "pact", "plan",
-	"primary", "prize", "protocol", "referendum", "revolution", "summit",
-	"treaty", "war", "week",
+	"championship", "convention", "cup", "cyclone", "day", "declaration", "doctrine",
+	"election", "elections", "festival", "games", "hurricane", "olympics",
+	"operation", "pact", "plan", "primary", "prize", "project", "protocol",
+	"referendum", "revolution", "storm", "summit", "tornado", "treaty", "typhoon",
+	"war", "week",
 };
 
 static const char *const months[] = {
