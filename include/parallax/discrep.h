@@ -20,6 +20,7 @@ struct discrep_value {
 	double value;      /* the number; weekday 0-6; date as month*100+day or the year */
 	uint32_t unit;     /* stem id of the noun after a number, or PX_NONE */
 	uint32_t start, end; /* bytes of the article */
+	bool measure;      /* money, a share, a duration or a distance */
 };
 
 /* Values stated in sentence si of article a; writes at most cap values

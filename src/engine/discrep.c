@@ -165,6 +165,55 @@ unit_after(const struct corpus *c, const struct article *a, const struct sentenc
 	return t->stem;
 }
 
+/* Is the number at token t an amount of money ("$8.25 billion",
+ * "€40", "£3m")? */
+static bool
+money_before(const struct article *a, const struct token *t)
+{
+	static const char *const signs[] = {"$", "\u20ac", "\u00a3", "\u00a5"};
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(signs); i++) {
+		size_t n = strlen(signs[i]);
+
+		if (t->start >= n && memcmp(a->text + t->start - n, signs[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Units of time, distance and weight: a count of them is a measure
+ * ("three months", "five years", "19 kilometres"), never a count of
+ * people or things to hold against another unit. */
+static const char *const measure_units[] = {
+	"century", "centuries", "cm", "day", "days", "decade", "decades", "degree",
+	"degrees", "feet", "foot", "hour", "hours", "inch", "inches", "kg", "kilogram",
+	"kilograms", "kilometer", "kilometers", "kilometre", "kilometres", "km", "lb",
+	"lbs", "meter", "meters", "metre", "metres", "mile", "miles", "minute", "minutes",
+	"month", "months", "ounce", "ounces", "pound", "pounds", "second", "seconds", "ton",
+	"tonne", "tonnes", "tons", "week", "weeks", "year", "years",
+};
+
+static bool
+measure_after(const struct corpus *c, const struct article *a, const struct sentence *s,
+              uint32_t k)
+{
+	const struct token *t;
+	struct word w;
+	size_t i;
+
+	if (k + 1 >= s->tok_count)
+		return false;
+	t = &a->toks[s->tok_first + k + 1];
+	if (!(t->flags & TOK_WORD))
+		return false;
+	w = token_word(c, t);
+	for (i = 0; i < PX_ARRAY_SIZE(measure_units); i++)
+		if (word_eq(w, measure_units[i]))
+			return true;
+	return false;
+}
+
 static uint32_t
 push_value(struct discrep_value *out, uint32_t n, uint32_t cap, struct discrep_value v)
 {
@@ -280,7 +329,7 @@ values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_
 
 	for (k = 0; k < s->tok_count; k += len) {
 		const struct token *t = &a->toks[s->tok_first + k];
-		struct discrep_value v = {DISC_NUMBER, 0, PX_NONE, t->start, t->end};
+		struct discrep_value v = {DISC_NUMBER, 0, PX_NONE, t->start, t->end, false};
 		int wd = word_index(c, t, weekdays, 7), mo = word_index(c, t, months, 12);
 
 		len = 1;
@@ -343,6 +392,8 @@ values_in(const struct corpus *c, uint32_t article, uint32_t si, struct discrep_
 		} else {
 			v.unit = unit_after(c, a, s, k + len - 1);
 			v.kind = v.unit == PX_NONE ? DISC_NUMBER : DISC_QUANTITY;
+			v.measure = v.unit == UNIT_PERCENT || money_before(a, t) ||
+			            measure_after(c, a, s, k + len - 1);
 		}
 		n = push_value(out, n, cap, v);
 	}
@@ -486,7 +537,7 @@ article_has_unit(const struct tvalue *tv, uint32_t n, uint32_t art, uint32_t uni
 static bool
 comparable(const struct tvalue *tv, uint32_t n, uint32_t x, uint32_t j)
 {
-	return is_whole_count(&tv[j]) &&
+	return is_whole_count(&tv[j]) && !tv[j].v.measure &&
 	       (tv[j].v.unit == PX_NONE || !article_has_unit(tv, n, x, tv[j].v.unit));
 }
 
@@ -540,7 +591,7 @@ number_conflicts(struct corpus *c, uint32_t topic, struct tvalue *tv, uint32_t n
 	uint32_t i, j, grp = 1;
 
 	for (i = 0; i < n; i++) {
-		orphan[i] = is_whole_count(&tv[i]) &&
+		orphan[i] = is_whole_count(&tv[i]) && !tv[i].v.measure &&
 		            (tv[i].v.kind == DISC_NUMBER || unit_spread(tv, n, tv[i].v.unit) == 1);
 		tv[i].group = PX_NONE;
 	}

@@ -419,6 +419,18 @@ test_discrepancy_compares_counts_of_like_kind(void **state)
 	assert_null(find_disc(&c, t, DISC_NUMBER));
 	assert_null(find_disc(&c, t, DISC_QUANTITY));
 	corpus_free(&c);
+
+	/* durations, money and shares are no counts of anything else */
+	tu_corpus(&c,
+	          "a.txt", "The harbour company missed its revenue forecasts badly in the three "
+	                   "months to April, its chief executive said on Monday.\n",
+	          "b.txt", "The harbour company missed its revenue forecasts badly for the first "
+	                   "time in five years, its chief executive said on Monday.\n",
+	          NULL);
+	t = topic_of(&c, 0, "harbour");
+	assert_int_not_equal(t, PX_NONE);
+	assert_null(find_disc(&c, t, DISC_NUMBER));
+	corpus_free(&c);
 }
 
 static void
@@ -445,6 +457,17 @@ test_discrepancy_values_of_a_sentence(void **state)
 	assert_true(v[3].value == 2);
 	assert_int_equal(v[4].kind, DISC_QUANTITY);
 	assert_true(v[4].value == 30);
+	/* "two hours" and "30-day" are measures, "1,200 homes" a count */
+	assert_false(v[2].measure);
+	assert_true(v[3].measure);
+	assert_true(v[4].measure);
+	corpus_free(&c);
+	tu_corpus(&c, "a.txt", "Sales of $8.25 billion rose 11% to 3 million euros.\n", NULL);
+	n = discrep_values(&c, 0, 0, v, 16);
+	assert_int_equal(n, 3);
+	assert_true(v[0].measure);
+	assert_true(v[1].measure);
+	assert_false(v[2].measure);
 	corpus_free(&c);
 }
 
