@@ -194,18 +194,27 @@ static const char *const measure_units[] = {
 	"tonne", "tonnes", "tons", "week", "weeks", "year", "years",
 };
 
+/* The token after token k of sentence s when it is a word, else NULL. */
+static const struct token *
+word_after(const struct article *a, const struct sentence *s, uint32_t k)
+{
+	const struct token *t;
+
+	if (k + 1 >= s->tok_count)
+		return NULL;
+	t = &a->toks[s->tok_first + k + 1];
+	return (t->flags & TOK_WORD) ? t : NULL;
+}
+
 static bool
 measure_after(const struct corpus *c, const struct article *a, const struct sentence *s,
               uint32_t k)
 {
-	const struct token *t;
+	const struct token *t = word_after(a, s, k);
 	struct word w;
 	size_t i;
 
-	if (k + 1 >= s->tok_count)
-		return false;
-	t = &a->toks[s->tok_first + k + 1];
-	if (!(t->flags & TOK_WORD))
+	if (!t)
 		return false;
 	w = token_word(c, t);
 	for (i = 0; i < PX_ARRAY_SIZE(measure_units); i++)
@@ -228,13 +237,10 @@ static bool
 clock_after(const struct corpus *c, const struct article *a, const struct sentence *s,
             uint32_t k)
 {
-	const struct token *t;
+	const struct token *t = word_after(a, s, k);
 	struct word w;
 
-	if (k + 1 >= s->tok_count)
-		return false;
-	t = &a->toks[s->tok_first + k + 1];
-	if (!(t->flags & TOK_WORD))
+	if (!t)
 		return false;
 	w = token_word(c, t);
 	if (word_eq(w, "a") || word_eq(w, "p"))
