@@ -1,6 +1,7 @@
 /* quote.c - quoted statements and their speakers. */
 #include "parallax/quote.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,39 @@ opener_before(int32_t prev)
 	       prev == 0x00AB || prev == '-' || prev == '/' || prev == ':';
 }
 
+/* Bytes of the quotation mark ending right before byte i, or 0. */
+static uint32_t
+mark_before(const unsigned char *t, uint32_t i)
+{
+	if (i >= 1 && (t[i - 1] == '"' || t[i - 1] == '\''))
+		return 1;
+	return i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 ? 3 : 0;
+}
+
+/* Is [start, end) one capitalised word in quotes between two names,
+ * a nickname: James "Whitey" Bulger? */
+static bool
+nickname(const struct article *a, uint32_t start, uint32_t end)
+{
+	const unsigned char *t = (const unsigned char *)a->text;
+	uint32_t i, open = mark_before(t, start), close, w;
+
+	if (!open || start < open + 2 || !isupper(t[start]))
+		return false;
+	for (i = start; i < end; i++)
+		if (!isalpha(t[i]) && t[i] != '-')
+			return false;
+	close = end < a->len && (t[end] == '"' || t[end] == '\'') ? 1 :
+	        end + 3 <= a->len && t[end] == 0xE2 && t[end + 1] == 0x80 ? 3 : 0;
+	if (!close || end + close + 1 >= a->len || t[end + close] != ' ' ||
+	    !isupper(t[end + close + 1]) || t[start - open - 1] != ' ')
+		return false;
+	w = start - open - 1;
+	while (w > 0 && isalpha(t[w - 1]))
+		w--;
+	return w < start - open - 1 && isupper(t[w]);
+}
+
 static void
 add_quote(struct scan *sc, uint32_t start, uint32_t end, bool single)
 {
@@ -66,8 +100,8 @@ add_quote(struct scan *sc, uint32_t start, uint32_t end, bool single)
 	while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t' ||
 	                       t[end - 1] == '\r'))
 		end--;
-	/* 'n' in "rock 'n' roll" is no quote */
-	if (start >= end || (single && end - start < 2))
+	/* 'n' in "rock 'n' roll" is no quote, nor a nickname inside a name */
+	if (start >= end || (single && end - start < 2) || nickname(sc->a, start, end))
 		return;
 	s = article_sentence_at(sc->a, start);
 	if (s == PX_NONE || (sc->a->sents[s].flags & SENT_BOILER))

@@ -106,6 +106,16 @@ test_quote_continued_into_next_paragraph(void **state)
 	assert_quotes("", "a.txt", "He began “to say something\n\nThen left.");
 }
 
+/* A nickname inside a name is no quote; a word quoted elsewhere is. */
+static void
+test_nickname_is_no_quote(void **state)
+{
+	(void)state;
+	assert_quotes("", "a.txt", "Mob boss Jim \"Ace\" Norton was convicted.");
+	assert_quotes("", "a.txt", "Mob boss Jim “Ace” Norton was convicted.");
+	assert_quotes("Reckless|-", "a.txt", "Critics called the plan \"Reckless\" on Monday.");
+}
+
 static void
 test_guillemets_are_quote_marks(void **state)
 {
@@ -347,6 +357,7 @@ main(void)
 		cmocka_unit_test(test_quote_runs_over_sentences),
 		cmocka_unit_test(test_quote_continued_into_next_paragraph),
 		cmocka_unit_test(test_guillemets_are_quote_marks),
+		cmocka_unit_test(test_nickname_is_no_quote),
 		cmocka_unit_test(test_speaker_after_the_quote),
 		cmocka_unit_test(test_inverted_speaker_is_the_person_after_the_description),
 		cmocka_unit_test(test_participle_before_a_quote_takes_the_subject),
