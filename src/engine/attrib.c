@@ -1695,6 +1695,23 @@ passive(struct actx *x, uint32_t s0, uint32_t k)
 	return false;
 }
 
+/* Is the word at token k a verb of refusing: "declined (to comment)",
+ * "refused", "failed"? */
+static bool
+refusal(struct actx *x, uint32_t k)
+{
+	static const char *const verbs[] = {
+		"decline", "declined", "declines", "declining", "fail", "failed", "failing",
+		"fails", "refuse", "refused", "refuses", "refusing",
+	};
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(verbs); i++)
+		if (is(x, k, verbs[i]))
+			return true;
+	return false;
+}
+
 /* A reporting verb at token k with its source. */
 static void
 verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const struct cue *cue)
@@ -1715,9 +1732,10 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 	}
 	if (passive(x, s0, k))
 		return;
-	/* "tried to convince": the subject of the verb before "to" */
+	/* "tried to convince": the subject of the verb before "to"; "declined
+	 * to comment" says nothing */
 	if (k > s0 + 1 && is(x, k - 1, "to")) {
-		if (!lower(tok(x, k - 2)) || (tok(x, k - 2)->flags & TOK_STOP))
+		if (!lower(tok(x, k - 2)) || (tok(x, k - 2)->flags & TOK_STOP) || refusal(x, k - 2))
 			return;
 		kk = k - 2;
 	}

@@ -301,6 +301,9 @@ test_negated_cue_is_no_claim(void **state)
 {
 	(void)state;
 	assert_claims("", "a.txt", "The European Commission did not say when talks would resume.");
+	/* refusing to speak says nothing */
+	assert_claims("", "a.txt", "A spokeswoman for the Harbour Commission declined to comment.");
+	assert_claims("", "a.txt", "Finance Minister Jan Smith refused to say when talks would resume.");
 }
 
 static void
