@@ -626,7 +626,7 @@ skip_modifiers(struct actx *x, uint32_t s0, uint32_t e, bool *neg)
 
 /* A segment between commas or dashes that may stand between a subject
  * and its verb: a relative clause (", who had agreed ...,"), an
- * apposition (", a senior Russian official,") or an adverb. */
+ * apposition (", a senior Russian official,"), an age or an adverb. */
 static bool
 skippable(struct actx *x, uint32_t from, uint32_t to)
 {
@@ -638,6 +638,10 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 	    is(x, from, "where") || is(x, from, "whom"))
 		return true;
 	if (to - from == 1 && (cls(x, from) & VC_ADVERB))
+		return true;
+	/* an age: "Nina Vos, 45, told" */
+	if (to - from == 1 && (tok(x, from)->flags & TOK_NUM) &&
+	    tok(x, from)->end - tok(x, from)->start <= 3)
 		return true;
 	/* ", speaking on condition of anonymity," */
 	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(x->w, tok(x, from)))

@@ -133,6 +133,8 @@ test_speaker_after_the_quote(void **state)
 	              "“We are ready,” said Finance Minister Jan Smith.");
 	assert_quotes("We are ready,|Jan Smith", "a.txt",
 	              "“We are ready,” Finance Minister Jan Smith told reporters on Monday.");
+	assert_quotes("I lost everything,|Nina Vos", "a.txt",
+	              "“I lost everything,” Nina Vos, 45, told the Valley Gazette.");
 	assert_quotes("We can't keep doing this,|Patty Murray", "a.txt",
 	              "“We can't keep doing this,” said Sen. Patty Murray, who chairs the panel.");
 }
