@@ -646,7 +646,8 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 	/* ", speaking on condition of anonymity," */
 	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(x->w, tok(x, from)))
 		return true;
-	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE)) || to - from > 8)
+	/* ", a senior official,", ", chairman of the Police Federation," */
+	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE | VC_ROLE | VC_TITLE)) || to - from > 8)
 		return false;
 	/* a noun phrase: no verb, clause or other punctuation inside */
 	for (k = from; k < to; k++) {

@@ -187,7 +187,7 @@ static const char *const sources[] = {
 	"politicians", "polls", "prosecutors", "protesters", "rebels",
 	"refugees", "relatives", "republicans", "rescuers", "reports",
 	"researchers", "residents", "scientists", "senators", "settlers",
-	"shareholders", "soldiers", "sources", "spokesmen", "spokespeople",
+	"shareholders", "soldiers", "source", "sources", "spokesmen", "spokespeople",
 	"spokeswomen", "strikers", "students", "studies", "supporters",
 	"surveys", "survivors", "teachers", "traders", "troops", "unions",
 	"users", "victims", "villagers", "voters", "witnesses", "workers",

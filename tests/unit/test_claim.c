@@ -479,6 +479,18 @@ test_add_to_and_quote_after_a_phrase(void **state)
 	corpus_free(&c);
 }
 
+/* An apposition opening with a role ("chairman of ...") stands between
+ * a speaker and the verb; "a source close to ..." is an unnamed source. */
+static void
+test_role_apposition_and_a_source_close_to(void **state)
+{
+	(void)state;
+	assert_claims("0:Tom Reed:say", "a.txt",
+	              "Sir Tom Reed, chairman of the Harbour Federation, said officers were angry.");
+	assert_claims("0:[A source close to the minister]:say", "a.txt",
+	              "A source close to the minister said the resignation was inevitable.");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -532,6 +544,7 @@ main(void)
 		cmocka_unit_test(test_conjunction_opening_the_sentence),
 		cmocka_unit_test(test_posts_filings_and_quoted_nouns),
 		cmocka_unit_test(test_add_to_and_quote_after_a_phrase),
+		cmocka_unit_test(test_role_apposition_and_a_source_close_to),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
