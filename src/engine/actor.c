@@ -572,6 +572,21 @@ gaz_past(struct ext *x, const struct span *sp, uint32_t k, uint32_t r1)
 	return r1;
 }
 
+/* "R-Okla.", "(D-Calif.)": a US lawmaker's party and state after the
+ * name, at token k; no actor. */
+static bool
+party_tag(struct ext *x, const struct span *sp, uint32_t k)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	const struct token *t = tok(x, sp->ai, k);
+	char c = a->text[t->start];
+
+	return k > sp->s0 && k + 1 < sp->s1 && t->end - t->start == 1 &&
+	       (c == 'R' || c == 'D' || c == 'I') &&
+	       (words_gap_at(x->w, a, k - 1) & (GAP_COMMA | GAP_PAREN)) &&
+	       words_gap_at(x->w, a, k) == GAP_HYPHEN && words_capitalised(tok(x, sp->ai, k + 1));
+}
+
 /* Is the capitalised word at j a nickname in quotes inside a name,
  * with the name going on after it: James "Whitey" Bulger? */
 static bool
@@ -1433,6 +1448,10 @@ scan_sentence(struct ext *x, uint32_t ai, uint32_t si)
 		if (!words_capitalised(t)) {
 			take_unnamed_body(x, &sp, k);
 			k++;
+			continue;
+		}
+		if (party_tag(x, &sp, k)) {
+			k += 2;
 			continue;
 		}
 		for (;;) {

@@ -639,6 +639,11 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 		return true;
 	if (to - from == 1 && (cls(x, from) & VC_ADVERB))
 		return true;
+	/* a US lawmaker's party and state: ", R-Okla.,", "(D-Calif.)" */
+	if (to - from == 2 && tok(x, from)->end - tok(x, from)->start == 1 &&
+	    (gap(x, from) & GAP_HYPHEN) && !lower(tok(x, from)) && !lower(tok(x, from + 1)) &&
+	    strchr("RDI", x->a->text[tok(x, from)->start]))
+		return true;
 	/* an age: "Nina Vos, 45, told" */
 	if (to - from == 1 && (tok(x, from)->flags & TOK_NUM) &&
 	    tok(x, from)->end - tok(x, from)->start <= 3)

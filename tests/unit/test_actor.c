@@ -449,6 +449,8 @@ test_ages_and_offices(void **state)
 	assert_actors("Ostland Attorney's Office/org", "a.txt",
 	              "The Ostland Attorney's Office filed the charges.");
 	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm wrote to the court.");
+	assert_actors("Bill Harlan/person", "a.txt",
+	              "Sen. Bill Harlan, R-Okla., said the bill spent too much.");
 }
 
 /* A country's name with lower-case words inside is read whole; a

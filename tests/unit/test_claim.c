@@ -491,6 +491,18 @@ test_role_apposition_and_a_source_close_to(void **state)
 	              "A source close to the minister said the resignation was inevitable.");
 }
 
+/* A US lawmaker's party and state stand between the name and the verb
+ * and name no one. */
+static void
+test_party_and_state_after_a_name(void **state)
+{
+	(void)state;
+	assert_claims("0:Bill Harlan:say", "a.txt",
+	              "Sen. Bill Harlan, R-Okla., said the bill spent too much.");
+	assert_claims("0:Joan Pryce:call", "a.txt",
+	              "Rep. Joan Pryce (D-Ohio) called the vote “a betrayal.”");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -545,6 +557,7 @@ main(void)
 		cmocka_unit_test(test_posts_filings_and_quoted_nouns),
 		cmocka_unit_test(test_add_to_and_quote_after_a_phrase),
 		cmocka_unit_test(test_role_apposition_and_a_source_close_to),
+		cmocka_unit_test(test_party_and_state_after_a_name),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
