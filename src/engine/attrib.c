@@ -644,6 +644,17 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 	    (gap(x, from) & GAP_HYPHEN) && !lower(tok(x, from)) && !lower(tok(x, from + 1)) &&
 	    strchr("RDI", x->a->text[tok(x, from)->start]))
 		return true;
+	/* where or when it was said: ", in a post on Telegram,", ", on
+	 * Monday," */
+	if (lower(tok(x, from)) && (cls(x, from) & VC_PREPOSITION) && to - from <= 8) {
+		for (k = from + 1; k < to; k++) {
+			if (gap(x, k - 1) & GAP_BREAK)
+				return false;
+			if (cls(x, k) & (VC_SPEECH | VC_WEEKDAY | VC_TEMPORAL))
+				return true;
+		}
+		return false;
+	}
 	/* an age: "Nina Vos, 45, told" */
 	if (to - from == 1 && (tok(x, from)->flags & TOK_NUM) &&
 	    tok(x, from)->end - tok(x, from)->start <= 3)
@@ -1722,6 +1733,48 @@ refusal(struct actx *x, uint32_t k)
 	return false;
 }
 
+/* "as saying" after token k, within a few words: the token of "as", or
+ * PX_NONE. */
+static uint32_t
+as_saying(struct actx *x, uint32_t s1, uint32_t k)
+{
+	uint32_t i;
+
+	for (i = k + 1; i + 1 < s1 && i < k + 10; i++) {
+		if (gap(x, i - 1) & (GAP_BREAK & ~GAP_COMMA))
+			return PX_NONE;
+		if (is(x, i, "as") && ing_form(x, i + 1) && words_cue(x->w, tok(x, i + 1)))
+			return i;
+	}
+	return PX_NONE;
+}
+
+/* "TASS quoted Lenz as saying ...", "Lenz was quoted by Interfax as
+ * saying ...": the one quoted speaks, not the medium. Returns false,
+ * pushing nothing, when the verb at k is not of that form. */
+static bool
+quoted_as(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k)
+{
+	uint32_t s0 = se->tok_first, s1 = s0 + se->tok_count, as = as_saying(x, s1, k), b;
+	struct attribution at;
+
+	if (as == PX_NONE)
+		return false;
+	init_att(x, si, &at);
+	at.how = ATTRIB_VERB;
+	at.lemma = "say";
+	at.cue_tok = as + 1;
+	if (k + 1 < s1 && mention_starts(x, k + 1) && x->tok_mlast[k + 1] + 1 == as) {
+		set_speaker(&at, x->tok_actor[k + 1]);
+	} else if (!passive(x, s0, k) ||
+	           subject_before(x, s0, s1, k, &at, &b) != SUBJ_FOUND || !has_source(&at)) {
+		return false;
+	}
+	set_cue(x, &at, as + 1, as + 1, "say");
+	push(x, se, &at);
+	return true;
+}
+
 /* A reporting verb at token k with its source. */
 static void
 verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const struct cue *cue)
@@ -1732,6 +1785,8 @@ verb(struct actx *x, const struct sentence *se, uint32_t si, uint32_t k, const s
 
 	init_att(x, si, &at);
 	at.how = ATTRIB_VERB;
+	if (strcmp(cue->lemma, "quote") == 0 && quoted_as(x, se, si, k))
+		return;
 	/* "cited by Reuters" */
 	if (k + 2 < s1 && is(x, k + 1, "by") && ends_with(x, k, "ed")) {
 		at.how = ATTRIB_BY;

@@ -503,6 +503,24 @@ test_party_and_state_after_a_name(void **state)
 	              "Rep. Joan Pryce (D-Ohio) called the vote “a betrayal.”");
 }
 
+/* "quoted X as saying": X speaks, not the medium; a phrase of where or
+ * when it was said stands between the source and the verb. */
+static void
+test_quoted_as_saying_and_where_it_was_said(void **state)
+{
+	(void)state;
+	assert_claims("0:Igor Lenz:say", "a.txt",
+	              "Deputy Foreign Minister Igor Lenz was quoted by Interfax as saying that "
+	              "no date had been set.");
+	assert_claims("1:Igor Lenz:say", "a.txt",
+	              "Deputy Foreign Minister Igor Lenz arrived. The Nordic news agency quoted "
+	              "Lenz as saying the proposal was unacceptable.");
+	assert_claims("0:[The ministry]:say", "a.txt",
+	              "The ministry, in a post on Telegram, said it would respond soon.");
+	assert_claims("0:Harbour Bank:say", "a.txt",
+	              "Harbour Bank, on Monday, said profits fell.");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -558,6 +576,7 @@ main(void)
 		cmocka_unit_test(test_add_to_and_quote_after_a_phrase),
 		cmocka_unit_test(test_role_apposition_and_a_source_close_to),
 		cmocka_unit_test(test_party_and_state_after_a_name),
+		cmocka_unit_test(test_quoted_as_saying_and_where_it_was_said),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
