@@ -335,6 +335,42 @@ is_byline(const unsigned char *s, uint32_t n)
 	return names >= 1 && names <= 14;
 }
 
+/* "The Seattle Times": a paragraph that is only a newspaper's name, the
+ * credit of a syndicated story. Every word capitalised but "the", the
+ * last a media word, no full stop. */
+static bool
+is_outlet_line(const unsigned char *s, uint32_t n, uint32_t words)
+{
+	uint32_t i = 0, last = 0, len = 0;
+
+	if (words < 2 || words > 5 || n == 0 || s[n - 1] == '.' || s[n - 1] == '!' ||
+	    s[n - 1] == '?' || s[n - 1] == ':')
+		return false;
+	while (i < n) {
+		uint32_t w = i;
+
+		while (i < n && s[i] != ' ')
+			i++;
+		if (!(s[w] >= 'A' && s[w] <= 'Z') && !(i - w == 3 && memcmp(s + w, "the", 3) == 0))
+			return false;
+		last = w;
+		len = i - w;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	{
+		char low[32];
+		uint32_t k;
+
+		if (len >= sizeof low)
+			return false;
+		for (k = 0; k < len; k++)
+			low[k] = (char)((s[last + k] >= 'A' && s[last + k] <= 'Z') ? s[last + k] + 32 :
+			                s[last + k]);
+		return (vocab_class(low, len) & VC_MEDIA) != 0;
+	}
+}
+
 /* A photo caption: people placed left to right, or a picture credit
  * ("… late on Tuesday. Picture: Getty") in a short paragraph. */
 static bool
@@ -380,7 +416,7 @@ judge(const struct article *a, const struct paragraph *p, const char *norm, uint
 	if ((words <= 12 && (has(norm, "something went wrong") || has(norm, "try again later"))) ||
 	    is_link_line(s, n, words) || is_stamp(norm, words))
 		return BOIL_NAVIGATION;
-	if (words <= 16 && is_byline(s, n))
+	if ((words <= 16 && is_byline(s, n)) || (p != a->paras && is_outlet_line(s, n, words)))
 		return BOIL_CREDIT;
 	if (is_caption(s, n, words))
 		return BOIL_CAPTION;

@@ -116,6 +116,11 @@ test_bylines_stamps_links_and_captions(void **state)
 	             "The dam seen from the air on Friday. (Image: Regional Water Board)\n"
 	             "A view of the valley taken on June 19. [Photo/Agency]\nThe army sent boats.",
 	             "bCCb");
+	/* a newspaper's name alone credits a syndicated story; a title
+	 * that names one does not */
+	assert_marks("Dam Breach Floods Valley\nThe Valley Times\n"
+	             "The dam broke after heavy rain.", "brb");
+	assert_marks("The Valley Times\nThe dam broke after heavy rain.", "bb");
 	/* a bullet before a widget line does not hide it */
 	assert_marks("The dam broke.\n\xE2\x80\xA2 Oops!\nSomething went wrong.\n"
 	             "Please try again later.", "bnnn");
