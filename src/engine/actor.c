@@ -927,6 +927,9 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	/* the country or demonym right before the title belongs to it */
 	while (start > from && u[start - 1].gaz && u[start - 1].hit.kind != GAZ_SEAT)
 		start--;
+	/* "Press Secretary X": title words before the title are part of it */
+	while (start > from && all_titles(u, start - 1, start))
+		start--;
 	if (start > from) {
 		if (has_class(u, from, start, VC_ORG | VC_MEDIA))
 			emit_org(x, sp, u, from, start);

@@ -464,6 +464,10 @@ test_long_country_names_and_domains(void **state)
 	              "the Democratic Republic of the Congo warned of more.");
 	assert_actors("", "a.txt", "Cases rose in the Mabalako Health Zone on Monday.");
 	assert_actors("Ana Ruiz/person", "a.txt", "Health Minister Ana Ruiz said cases rose.");
+	/* title words before a title belong to it */
+	assert_actors("Lia Moreno/person", "a.txt", "Press Secretary Lia Moreno said no.");
+	assert_actors("Jon Hale/person", "a.txt", "Special Counsel Jon Hale said the case would go on.");
+	assert_actors("Ida Roth/person", "a.txt", "The security adviser, Ida Roth, met Adviser Ida Roth.");
 }
 
 /* Sports reports: clubs named by "FC" before or after the name, an
