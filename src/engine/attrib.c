@@ -2055,6 +2055,33 @@ owner_of_words(struct actx *x, const struct qinfo *qi)
 	return PX_NONE;
 }
 
+#define LEAD_MAX 12 /* words of a short sentence that leads into a quote */
+
+/* "Ilic shrugs. “People said that in 1990 too.”", "Councillor Ivan
+ * Horvat is blunt: “...”": a quote with no attribution after a short
+ * sentence of the paragraph that opens with a person, or after a colon
+ * in a sentence whose first person leads into it. */
+static uint32_t
+lead_in(struct actx *x, const struct qinfo *qi)
+{
+	const struct sentence *se = &x->a->sents[qi->s0], *pv;
+	uint32_t s0 = se->tok_first, k;
+
+	if (qi->t0 > s0 && (gap(x, qi->t0 - 1) & GAP_COLON) &&
+	    !unquoted_attribution(x, qi->s0, qi->e))
+		return first_person_in(x, s0, qi->t0 - 1);
+	if (qi->t0 != s0 || !qi->s0 || unquoted_attribution(x, qi->s0, qi->e))
+		return PX_NONE;
+	pv = &x->a->sents[qi->s0 - 1];
+	if (pv->paragraph != se->paragraph || pv->tok_count > LEAD_MAX ||
+	    !mention_starts(x, pv->tok_first) || !is_person(x, x->tok_actor[pv->tok_first]))
+		return PX_NONE;
+	for (k = pv->tok_first; k < pv->tok_first + pv->tok_count; k++)
+		if (tok(x, k)->flags & TOK_QUOTED)
+			return PX_NONE;
+	return x->tok_actor[pv->tok_first];
+}
+
 static uint32_t
 quote_speaker(struct actx *x, uint32_t q, const struct qinfo *qi)
 {
@@ -2068,6 +2095,8 @@ quote_speaker(struct actx *x, uint32_t q, const struct qinfo *qi)
 		return speaker_of(x, at);
 	if (continued(x, q, qi) != PX_NONE)
 		return continued(x, q, qi);
+	if (lead_in(x, qi) != PX_NONE)
+		return lead_in(x, qi);
 	return owner_of_words(x, qi);
 }
 

@@ -116,6 +116,27 @@ test_nickname_is_no_quote(void **state)
 	assert_quotes("Reckless|-", "a.txt", "Critics called the plan \"Reckless\" on Monday.");
 }
 
+/* A quote with no attribution after a short sentence that opens with a
+ * person, or after a colon in a sentence led by a person; a family
+ * relation in apposition names a person. */
+static void
+test_lead_in_to_a_quote(void **state)
+{
+	(void)state;
+	assert_quotes("It is the only job I wanted,|Rosa Ilic / People said that too.|Rosa Ilic",
+	              "a.txt", "Captain Rosa Ilic steers the ferry. “It is the only job I wanted,” "
+	              "she says. Ilic shrugs. “People said that too.”");
+	assert_quotes("Without the ferry, the island dies.|Ivan Horvat", "a.txt",
+	              "Local councillor Ivan Horvat is blunt: “Without the ferry, the island dies.”");
+	assert_quotes("The bridge will kill this route,|Tomo Baric", "a.txt",
+	              "Her brother, Tomo Baric, disagrees. “The bridge will kill this route,” "
+	              "he says.");
+	/* a long narrative sentence leads into nothing */
+	assert_quotes("We were never told.|-", "a.txt",
+	              "Rosa Ilic was born on the island in 1961 and has worked on the ferry for "
+	              "most of her life. “We were never told.”");
+}
+
 static void
 test_guillemets_are_quote_marks(void **state)
 {
@@ -360,6 +381,7 @@ main(void)
 		cmocka_unit_test(test_quote_continued_into_next_paragraph),
 		cmocka_unit_test(test_guillemets_are_quote_marks),
 		cmocka_unit_test(test_nickname_is_no_quote),
+		cmocka_unit_test(test_lead_in_to_a_quote),
 		cmocka_unit_test(test_speaker_after_the_quote),
 		cmocka_unit_test(test_inverted_speaker_is_the_person_after_the_description),
 		cmocka_unit_test(test_participle_before_a_quote_takes_the_subject),
