@@ -87,7 +87,7 @@ static const char *const credit_marks[] = {
 	"contributed to this report", "contributed reporting",
 	"contributed to this article", "contributed to this story",
 	"additional reporting by", "reporting by", "editing by", "writing by",
-	"edited by", "compiled by",
+	"edited by", "compiled by", "trust principles",
 };
 
 const char *

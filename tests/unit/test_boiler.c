@@ -121,6 +121,8 @@ test_bylines_stamps_links_and_captions(void **state)
 	assert_marks("Dam Breach Floods Valley\nThe Valley Times\n"
 	             "The dam broke after heavy rain.", "brb");
 	assert_marks("The Valley Times\nThe dam broke after heavy rain.", "bb");
+	assert_marks("The dam broke after heavy rain.\n"
+	             "Our Standards: The Agency Trust Principles.", "br");
 	/* a bullet before a widget line does not hide it */
 	assert_marks("The dam broke.\n\xE2\x80\xA2 Oops!\nSomething went wrong.\n"
 	             "Please try again later.", "bnnn");
