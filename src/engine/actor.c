@@ -733,13 +733,14 @@ has_class(const struct unit *u, uint32_t from, uint32_t to, uint32_t c)
 	return false;
 }
 
-/* Is a title word in [from, to) more than a domain or a qualifier of
- * another ("Minister" of "Health Minister", not "Health" alone)? */
+/* Is a title or role word in [from, to) more than a domain or a
+ * qualifier of another ("Minister" of "Health Minister", not "Health"
+ * alone)? */
 static bool
 head_title(const struct unit *u, uint32_t from, uint32_t to)
 {
 	for (; from < to; from++)
-		if (!u[from].gaz && (u[from].cls & VC_TITLE) && !(u[from].cls & VC_PORTFOLIO))
+		if (!u[from].gaz && (u[from].cls & (VC_TITLE | VC_ROLE)) && !(u[from].cls & VC_PORTFOLIO))
 			return true;
 	return false;
 }
@@ -916,6 +917,19 @@ company_like(struct ext *x, const struct span *sp, uint32_t t_title, uint32_t k,
 	       is_word(x, sp->ai, t_title - 1, "or")) && org_run(x, sp, t_title - 2, -1);
 }
 
+/* Is [from, to) one word in capitals of three letters or more, no
+ * ordinary word: "NASA" of "NASA Administrator Lee Park", the person's
+ * organisation? */
+static bool
+acronym_unit(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+             uint32_t to)
+{
+	const struct token *t = tok(x, sp->ai, u[from].t0);
+
+	return to == from + 1 && !u[from].gaz && !u[from].cls && (t->flags & TOK_UPPER) &&
+	       t->end - t->start >= 3 && !common(x, sp->ai, u[from].t0);
+}
+
 /* A person with a title: "US Secretary of State Marco Rubio". */
 static void
 take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
@@ -931,7 +945,7 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	while (start > from && all_titles(u, start - 1, start))
 		start--;
 	if (start > from) {
-		if (has_class(u, from, start, VC_ORG | VC_MEDIA))
+		if (has_class(u, from, start, VC_ORG | VC_MEDIA) || acronym_unit(x, sp, u, from, start))
 			emit_org(x, sp, u, from, start);
 		else if (owner_name(x, sp, u, from, start))
 			add_cand(x, sp->ai, sp->si, u[from].t0, u[start - 1].t1, CK_NAME);
@@ -1095,6 +1109,15 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		    !(u[i].cls & (VC_TITLE | VC_PARTICLE | VC_MONTH)))
 			return;
 	}
+	/* "NASA Administrator Lee Park": after a capitalised role and a
+	 * given name, a place word is a surname */
+	if (to - from >= 3 && !u[to - 1].gaz && (u[to - 1].cls & VC_GEO) &&
+	    plain_name(&u[to - 2]) && namelike(x, sp, u, to, to - 2) && !u[to - 3].gaz &&
+	    (u[to - 3].cls & VC_ROLE) && !(u[to - 3].cls & VC_TITLE) &&
+	    words_capitalised(tok(x, sp->ai, u[to - 3].t0))) {
+		take_titled(x, sp, u, from, to - 3, to - 2, to);
+		return;
+	}
 	/* places and events: "Red Sea", "Middle East", "World War II" */
 	if ((!u[to - 1].gaz && (u[to - 1].cls & (VC_GEO | VC_EVENT)) &&
 	     !has_class(u, from, to, VC_ORG)) ||
@@ -1126,6 +1149,15 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		if (to - t >= 2)
 			tail = t;
 	}
+	/* "NASA Administrator Lee Park", "Singer Ana Lind": a capitalised
+	 * role before two name words or more stands as a title ("Adam
+	 * Driver" keeps his surname) */
+	for (i = tail; title == PX_NONE && i + 2 < to; i++)
+		if (!u[i].gaz && (u[i].cls & VC_ROLE) && !(u[i].cls & VC_PARTICLE) &&
+		    words_capitalised(tok(x, sp->ai, u[i].t0))) {
+			title = i;
+			tail = i + 1;
+		}
 	/* "Institute of Volcanology", "Chairman of the Joint Chiefs": words
 	 * after a connector belong to the phrase; they name no person */
 	if (tail > from && tail < to && connective(x, sp, &u[tail - 1])) {

@@ -468,6 +468,13 @@ test_long_country_names_and_domains(void **state)
 	assert_actors("Lia Moreno/person", "a.txt", "Press Secretary Lia Moreno said no.");
 	assert_actors("Jon Hale/person", "a.txt", "Special Counsel Jon Hale said the case would go on.");
 	assert_actors("Ida Roth/person", "a.txt", "The security adviser, Ida Roth, met Adviser Ida Roth.");
+	/* a capitalised role before a full name stands as a title; an
+	 * acronym before it is the person's organisation; a place word
+	 * after a given name there is a surname */
+	assert_actors("Ana Lind/person", "a.txt", "Singer Ana Lind said she would tour.");
+	assert_actors("Adam Driver/person", "a.txt", "The actor Adam Driver said nothing.");
+	assert_actors("OSTA/org; Lee Park/person", "a.txt",
+	              "“This changes everything,” OSTA Administrator Lee Park said.");
 }
 
 /* Sports reports: clubs named by "FC" before or after the name, an
