@@ -40,6 +40,7 @@ enum evidence {
 	EV_SPEAKER = 1 << 2, /* subject or agent of a reporting verb */
 	EV_THE = 1 << 3,     /* "the X" standing alone */
 	EV_SUBJECT = 1 << 4, /* a full name as the subject of a verb in the past */
+	EV_WHICH = 1 << 5,   /* ", which ..." after it: a body, no person */
 };
 
 struct cand {
@@ -512,6 +513,12 @@ name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t ru
 		cd->evidence |= EV_ROLE;
 	if (apposition_after(x, sp, cd->t1))
 		cd->evidence |= EV_APPOS;
+	/* "SpaceX, which builds ..., said": only as the subject opening the
+	 * sentence ("in Gaza, which" is a place) */
+	if (cd->t1 < sp->s1 && is_word(x, sp->ai, cd->t1, "which") &&
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], cd->t1 - 1) & GAP_COMMA) &&
+	    (cd->t0 == sp->s0 || (cd->t0 == sp->s0 + 1 && is_word(x, sp->ai, sp->s0, "the"))))
+		cd->evidence |= EV_WHICH;
 	if (speaker_evidence(x, sp, run0, cd->t1))
 		cd->evidence |= EV_SPEAKER;
 	if (the_evidence(x, sp, cd->t0, cd->t1))

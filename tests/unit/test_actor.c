@@ -472,6 +472,10 @@ test_long_country_names_and_domains(void **state)
 	 * acronym before it is the person's organisation; a place word
 	 * after a given name there is a surname */
 	assert_actors("Ana Lind/person", "a.txt", "Singer Ana Lind said she would tour.");
+	/* ", which" after a subject opening the sentence: a body */
+	assert_actors("Orbitron/org", "a.txt",
+	              "Orbitron, which builds the lander, said it welcomed the news.");
+	assert_actors("", "a.txt", "Rain fell in Lowmarsh, which flooded again.");
 	assert_actors("Adam Driver/person", "a.txt", "The actor Adam Driver said nothing.");
 	assert_actors("OSTA/org; Lee Park/person", "a.txt",
 	              "“This changes everything,” OSTA Administrator Lee Park said.");
