@@ -625,8 +625,8 @@ and_joins(struct ext *x, const struct span *sp, uint32_t j)
 }
 
 /* Does a connector at j ("of", "de", "the" after "of", "and" after an
- * "of" of the run) continue the run ending at k into a capitalised
- * word? */
+ * "of" of the run, "for" after an organisation word) continue the run
+ * ending at k into a capitalised word? */
 static uint32_t
 connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool after_of)
 {
@@ -636,6 +636,12 @@ connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool aft
 		return 0;
 	if (is_word(x, sp->ai, j, "and")) {
 		if (!after_of || !and_joins(x, sp, end))
+			return 0;
+	} else if (is_word(x, sp->ai, j, "for")) {
+		/* "Office for National Statistics": only after an organisation
+		 * word, never into a date ("the Bank for Monday's vote") */
+		if (!(cls(x, sp->ai, k) & VC_ORG) || (cls(x, sp->ai, k) & VC_TITLE) ||
+		    (end < sp->s1 && (cls(x, sp->ai, end) & (VC_WEEKDAY | VC_MONTH))))
 			return 0;
 	} else if (is_word(x, sp->ai, j, "of")) {
 		/* only after organisation and title words: "Armed Forces of
@@ -868,13 +874,13 @@ trim_run(struct ext *x, const struct span *sp, const struct unit *u, uint32_t *f
 	}
 }
 
-/* "of", "the" or "and" inside a run. */
+/* "of", "the", "and" or "for" inside a run. */
 static bool
 connective(struct ext *x, const struct span *sp, const struct unit *u)
 {
 	return !u->gaz && lowercase(tok(x, sp->ai, u->t0)) &&
 	       (is_word(x, sp->ai, u->t0, "of") || is_word(x, sp->ai, u->t0, "the") ||
-	        is_word(x, sp->ai, u->t0, "and"));
+	        is_word(x, sp->ai, u->t0, "and") || is_word(x, sp->ai, u->t0, "for"));
 }
 
 /* "Acme" of "Acme CEO Jane Doe": plain names before the title name the
