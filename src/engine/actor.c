@@ -883,6 +883,20 @@ connective(struct ext *x, const struct span *sp, const struct unit *u)
 	        is_word(x, sp->ai, u->t0, "and") || is_word(x, sp->ai, u->t0, "for"));
 }
 
+/* Is there a connector after an organisation word in [from, tail),
+ * with no title or role word after it up to "to"? */
+static bool
+org_phrase(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+           uint32_t tail, uint32_t to)
+{
+	uint32_t i;
+
+	for (i = from + 1; i < tail; i++)
+		if (connective(x, sp, &u[i]) && !u[i - 1].gaz && (u[i - 1].cls & VC_ORG))
+			return !has_class(u, i + 1, to, VC_TITLE | VC_ROLE);
+	return false;
+}
+
 /* "Acme" of "Acme CEO Jane Doe": plain names before the title name the
  * person's organisation, an actor only when named elsewhere, never a
  * person. */
@@ -1171,9 +1185,11 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 			title = i;
 			tail = i + 1;
 		}
-	/* "Institute of Volcanology", "Chairman of the Joint Chiefs": words
-	 * after a connector belong to the phrase; they name no person */
-	if (tail > from && tail < to && connective(x, sp, &u[tail - 1])) {
+	/* "Institute of Volcanology", "Chairman of the Joint Chiefs", "Office
+	 * for Harbour Statistics": words after a connector belong to the
+	 * phrase, up to a title; they name no person */
+	if (tail > from && tail < to &&
+	    (connective(x, sp, &u[tail - 1]) || org_phrase(x, sp, u, from, tail, to))) {
 		if (has_class(u, from, to, VC_ORG | VC_MEDIA))
 			emit_org(x, sp, u, from, to);
 		else
