@@ -710,6 +710,19 @@ label_best(struct label_scratch *ls)
 	}
 }
 
+/* Can a term stand in a label? Not a word of two letters ("re" of
+ * "re-election"; "US" in capitals can) nor a prefix cut off by a
+ * hyphen ("pre-", "co-", "ex-"). */
+static bool
+label_worthy(const struct token *tk)
+{
+	uint32_t n = tk->end - tk->start;
+
+	if (tk->flags & (TOK_NUM | TOK_UPPER))
+		return true;
+	return n >= 3 && !((tk->flags & TOK_HYPHEN) && n <= 3);
+}
+
 static void
 label_count(const struct corpus *c, const struct match_graph *g, const struct topic *t,
             struct label_scratch *ls)
@@ -725,7 +738,7 @@ label_count(const struct corpus *c, const struct match_graph *g, const struct to
 			const struct token *tk = &a->toks[s->tok_first + k];
 			struct label_term *lt;
 
-			if (!match_is_term(c, tk))
+			if (!match_is_term(c, tk) || !label_worthy(tk))
 				continue;
 			if (ls->slot[tk->stem] == PX_NONE) {
 				ls->slot[tk->stem] = ls->n;

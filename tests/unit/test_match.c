@@ -129,6 +129,29 @@ test_topic_groups_one_fact_across_outlets(void **state)
 	corpus_free(&c);
 }
 
+/* A label holds no two-letter word and no prefix cut off by a hyphen. */
+static void
+test_label_skips_word_fragments(void **state)
+{
+	struct corpus c;
+	uint32_t t;
+
+	(void)state;
+	tu_corpus(&c,
+	          "a.txt", "The harbour board chair will not stand for re-election in spring.\n\n"
+	                   "The harbour board met. The board chair spoke. The harbour chair left.\n",
+	          "b.txt", "The harbour board chair will not seek re-election in spring.\n\n"
+	                   "The harbour board voted. The board chair smiled. The harbour chair "
+	                   "stayed.\n",
+	          NULL);
+	t = topic_of(&c, 0, "harbour");
+	assert_int_not_equal(t, PX_NONE);
+	assert_null(strstr(c.topics[t].label, "re "));
+	assert_true(strcmp(c.topics[t].label + strlen(c.topics[t].label) - 3, " re") != 0);
+	assert_true(strncmp(c.topics[t].label, "re ", 3) != 0);
+	corpus_free(&c);
+}
+
 static void
 test_topic_members_are_sorted_and_point_back(void **state)
 {
@@ -524,6 +547,7 @@ main(void)
 		cmocka_unit_test(test_similarity_prefers_paraphrase_to_shared_words),
 		cmocka_unit_test(test_similarity_counts_synonyms),
 		cmocka_unit_test(test_topic_groups_one_fact_across_outlets),
+		cmocka_unit_test(test_label_skips_word_fragments),
 		cmocka_unit_test(test_topic_members_are_sorted_and_point_back),
 		cmocka_unit_test(test_topic_does_not_chain_unrelated_facts),
 		cmocka_unit_test(test_links_are_cross_article_and_above_threshold),
