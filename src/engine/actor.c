@@ -1923,31 +1923,6 @@ ascii_word(const char *s, uint32_t len)
 	return len > 0;
 }
 
-/* Index an organisation of several words by the clippings of its first
- * word ("Fed" of "Federal Reserve"), of three letters or more and at
- * least two short of the word; two organisations sharing one make it
- * ambiguous. Only a clipping written "the Fed" is looked up. */
-static void
-index_clippings(struct ext *x, const struct cand *cd, uint32_t id)
-{
-	char key[KEY_MAX + 8];
-	uint32_t len, old, n;
-	const struct token *t = tok(x, cd->article, cd->t0);
-	const char *s = words_str(x->w, t, &len);
-
-	if (cd->t1 - cd->t0 < 2 || (t->flags & (TOK_STOP | TOK_UPPER)) || !words_capitalised(t) ||
-	    len > KEY_MAX || !ascii_word(s, len))
-		return;
-	for (n = 3; n + 2 <= len; n++) {
-		key_text(key, sizeof key, 'k', s, n);
-		old = strmap_get(&x->keys, key, strlen(key));
-		if (old == PX_NONE)
-			strmap_put(&x->keys, key, strlen(key), id);
-		else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
-			strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
-	}
-}
-
 /* An acronym in brackets after an organisation ("(AFW)"): that
  * organisation, and the key its later bare uses find. */
 static void
@@ -1980,7 +1955,6 @@ organisation(struct ext *x, struct cand *cd)
 	if (!x->clusters[id].words)
 		x->clusters[id].words = arena_strdup(&x->arena, key + 2);
 	index_first_word(x, cd, id);
-	index_clippings(x, cd, id);
 	if (x->clusters[id].place == PX_NONE)
 		x->clusters[id].place = cd->place;
 	for (k = cd->t0; k < cd->t1; k++)
@@ -2104,16 +2078,6 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 		key_text(key, sizeof key, 'a', s, PX_MIN(len, (uint32_t)KEY_MAX));
 		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
 			return find(x, id);
-	} else if ((cd->evidence & EV_THE) && len <= KEY_MAX) {
-		/* "the Fed": a clipping of one organisation's first word; its
-		 * other uses then find the organisation by the word */
-		key_text(key, sizeof key, 'k', s, len);
-		id = strmap_get(&x->keys, key, strlen(key));
-		if (id != PX_NONE && id != UINT32_MAX - 1) {
-			key_text(key, sizeof key, 'o', s, len);
-			strmap_put(&x->keys, key, strlen(key), id);
-			return find(x, id);
-		}
 	}
 	return PX_NONE;
 }
