@@ -1866,6 +1866,49 @@ surname_at(struct ext *x, const struct cand *cd)
 	return k;
 }
 
+/* Put key -> id, or mark the key ambiguous when another actor has it. */
+static void
+key_claim(struct ext *x, const char *key, uint32_t id)
+{
+	uint32_t old = strmap_get(&x->keys, key, strlen(key));
+
+	if (old == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
+		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
+}
+
+/* The short forms a person's full name allows beyond its surname: an
+ * inner name of three names or more ("Lula" of "Luiz Inácio Lula da
+ * Silva"), and a hyphenated surname whole ("Jean-Pierre" of "Karine
+ * Jean-Pierre"). */
+static void
+index_name_parts(struct ext *x, const struct cand *cd, uint32_t sur, uint32_t id)
+{
+	const struct article *a = &x->c->articles[cd->article];
+	char key[KEY_MAX + 8], part[KEY_MAX];
+	uint32_t k;
+
+	for (k = cd->t0 + 1; sur >= cd->t0 + 2 && k < sur; k++) {
+		if (!words_capitalised(tok(x, cd->article, k)) || cls(x, cd->article, k) ||
+		    (words_gap_at(x->w, a, k) & GAP_HYPHEN) ||
+		    (words_gap_at(x->w, a, k - 1) & GAP_HYPHEN))
+			continue;
+		token_key(x, cd->article, k, part, sizeof part);
+		key_text(key, sizeof key, 'i', part, strlen(part));
+		key_claim(x, key, id);
+	}
+	if (sur > cd->t0 + 1 && words_gap_at(x->w, a, sur - 1) == GAP_HYPHEN) {
+		size_t n;
+
+		token_key(x, cd->article, sur - 1, part, sizeof part);
+		n = key_text(key, sizeof key, 'y', part, strlen(part));
+		token_key(x, cd->article, sur, part, sizeof part);
+		key_add(key, sizeof key, key_add(key, sizeof key, n, "-", 1), part, strlen(part));
+		key_claim(x, key, id);
+	}
+}
+
 /* A person named in full (or by surname with a title). */
 static void
 person(struct ext *x, struct cand *cd)
@@ -1887,6 +1930,7 @@ person(struct ext *x, struct cand *cd)
 	if (x->clusters[id].place == PX_NONE)
 		x->clusters[id].place = cd->place;
 	assign(x, cd, id);
+	index_name_parts(x, cd, sur, id);
 }
 
 /* Index an organisation by its first word when that word is a plain
@@ -1896,7 +1940,7 @@ static void
 index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 {
 	char key[KEY_MAX + 8];
-	uint32_t len, old;
+	uint32_t len;
 	const struct token *t = tok(x, cd->article, cd->t0);
 	const char *s = words_str(x->w, t, &len);
 
@@ -1904,11 +1948,7 @@ index_first_word(struct ext *x, const struct cand *cd, uint32_t id)
 	    !words_capitalised(t))
 		return;
 	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
-	old = strmap_get(&x->keys, key, strlen(key));
-	if (old == PX_NONE)
-		strmap_put(&x->keys, key, strlen(key), id);
-	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
-		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
+	key_claim(x, key, id);
 }
 
 /* Letters of ASCII only: a clipping cuts no character in two. */
@@ -2024,6 +2064,20 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		assign(x, cd, bucket_first(x, b, first));
 		return;
 	}
+	/* "Jean-Pierre": a known person's hyphenated surname */
+	if (cd->t1 - cd->t0 == 2 && words_gap(a, cd->t0) == GAP_HYPHEN) {
+		char key[KEY_MAX + 8];
+		uint32_t id;
+
+		key_add(key, sizeof key,
+		        key_add(key, sizeof key, key_text(key, sizeof key, 'y', first, strlen(first)),
+		                "-", 1), last, strlen(last));
+		id = strmap_get(&x->keys, key, strlen(key));
+		if (id != PX_NONE && id != UINT32_MAX - 1) {
+			assign(x, cd, find(x, id));
+			return;
+		}
+	}
 	if (cd->t1 - cd->t0 == 2 && (words_gap(a, cd->t0) & GAP_HYPHEN) &&
 	    bucket_of(x, first, false) != PX_NONE && b != PX_NONE) {
 		struct cand copy = *cd, *second;
@@ -2071,6 +2125,11 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);
 	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
+	id = strmap_get(&x->keys, key, strlen(key));
+	if (id != PX_NONE && id != UINT32_MAX - 1)
+		return find(x, id);
+	/* "Lula": an inner name of exactly one person */
+	key_text(key, sizeof key, 'i', k2, strlen(k2));
 	id = strmap_get(&x->keys, key, strlen(key));
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);

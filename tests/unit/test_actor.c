@@ -508,6 +508,24 @@ test_full_name_as_subject_of_a_past_verb(void **state)
 	              "Project Skylark launched two satellites.");
 }
 
+/* An inner name of three names or more, and a hyphenated surname
+ * whole, name the person. */
+static void
+test_inner_names_and_hyphenated_surnames(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "President Ana Maria Lula da Costa said the summit was historic. "
+	          "Lula added that trade would grow. Press secretary Kira Jean-Marc said it was "
+	          "a concern. Jean-Marc declined to elaborate.\n", NULL);
+	assert_true(has_alias(actor_must(&c, "Ana Maria Lula da Costa"), "Lula"));
+	assert_true(has_alias(actor_must(&c, "Kira Jean-Marc"), "Jean-Marc"));
+	assert_int_equal(actor_named(&c, "Lula"), PX_NONE);
+	assert_int_equal(actor_named(&c, "Jean-Marc"), PX_NONE);
+	corpus_free(&c);
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -937,6 +955,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_inner_names_and_hyphenated_surnames),
 		cmocka_unit_test(test_clubs_and_coaches),
 		cmocka_unit_test(test_full_name_as_subject_of_a_past_verb),
 		cmocka_unit_test(test_long_country_names_and_domains),
