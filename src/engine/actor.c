@@ -1149,8 +1149,9 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	if ((!u[to - 1].gaz && (u[to - 1].cls & (VC_GEO | VC_EVENT)) &&
 	     !has_class(u, from, to, VC_ORG)) ||
 	    (!u[from].gaz && (u[from].cls & VC_DIRECTION) &&
-	     !has_class(u, from, to, VC_TITLE))) {
-		/* "Northern Ireland Secretary Jo Doe" is a person */
+	     !has_class(u, from, to, VC_TITLE | VC_ORG))) {
+		/* "Northern Ireland Secretary Jo Doe" is a person, "North
+		 * Atlantic Treaty Organization" an organisation */
 		emit_all_gaz(x, sp, u, from, to, false);
 		return;
 	}
@@ -2048,6 +2049,41 @@ cluster_named(struct ext *x)
 	}
 }
 
+/* Are the initials of the name [t0, t1) of cd a word in capitals that a
+ * candidate elsewhere is ("UN" for "United Nations")? */
+static bool
+initials_used(struct ext *x, const struct cand *cd)
+{
+	char ini[16], key[32];
+
+	if (!initials(x, cd->article, cd->t0, cd->t1, ini, sizeof ini))
+		return false;
+	key_text(key, sizeof key, 'u', ini, strlen(ini));
+	return strmap_get(&x->keys, key, strlen(key)) != PX_NONE;
+}
+
+/* Note every word in capitals that stands alone as a candidate. */
+static void
+index_upper_words(struct ext *x)
+{
+	char key[32];
+	uint32_t i, len;
+
+	for (i = 0; i < x->n_cands; i++) {
+		const struct cand *cd = &x->cands[i];
+		const struct token *t = tok(x, cd->article, cd->t0);
+		const char *s;
+
+		if (cd->t1 - cd->t0 != 1 || !(t->flags & TOK_UPPER))
+			continue;
+		s = words_str(x->w, t, &len);
+		if (len < 2 || len > 6)
+			continue;
+		key_text(key, sizeof key, 'u', s, len);
+		strmap_put(&x->keys, key, strlen(key), 1);
+	}
+}
+
 /* A bare name of several words: a known person, two known surnames
  * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
 static void
@@ -2092,6 +2128,13 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		return; /* both halves resolve as single names */
 	}
 	if (cd->evidence && !cd->headline) {
+		/* "the United Nations said" where the texts also write "UN":
+		 * a name whose initials are used as a word is an organisation */
+		if (!(cd->evidence & (EV_ROLE | EV_APPOS)) && initials_used(x, cd)) {
+			cd->kind = CK_ORG;
+			organisation(x, cd);
+			return;
+		}
 		cd->kind = CK_PERSON;
 		person(x, cd);
 		return;
@@ -2274,6 +2317,7 @@ resolve_names(struct ext *x)
 {
 	uint32_t i, n = x->n_cands;
 
+	index_upper_words(x);
 	for (i = 0; i < n; i++) {
 		struct cand *cd = &x->cands[i];
 

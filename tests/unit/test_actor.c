@@ -526,6 +526,25 @@ test_inner_names_and_hyphenated_surnames(void **state)
 	corpus_free(&c);
 }
 
+/* A name whose initials the texts use as a word is an organisation,
+ * with the initials as its alias; a direction opens an organisation's
+ * name too. */
+static void
+test_initials_in_use_and_directions(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "The Coastal Harbours said convoys were blocked.\n",
+	          "b.txt", "The CH said convoys could not pass.\n", NULL);
+	assert_true(has_alias(actor_must(&c, "Coastal Harbours"), "CH"));
+	assert_int_equal(c.actors[actor_named(&c, "Coastal Harbours")].kind, ACTOR_ORG);
+	corpus_free(&c);
+	assert_actors("Tom Hanks/person", "a.txt", "Tom Hanks said the film was great.");
+	assert_actors("North Sea Fishing Organization/org", "a.txt",
+	              "The North Sea Fishing Organization said quotas would fall.");
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -955,6 +974,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_initials_in_use_and_directions),
 		cmocka_unit_test(test_inner_names_and_hyphenated_surnames),
 		cmocka_unit_test(test_clubs_and_coaches),
 		cmocka_unit_test(test_full_name_as_subject_of_a_past_verb),
