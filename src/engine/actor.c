@@ -263,6 +263,9 @@ is_locative(struct ext *x, const struct span *sp, uint32_t k)
 
 	if (k <= sp->s0)
 		return false;
+	/* "at the Capitol" */
+	if (k - 1 > sp->s0 && is_word(x, sp->ai, k - 1, "the"))
+		k--;
 	t = tok(x, sp->ai, k - 1);
 	return lowercase(t) && (cls(x, sp->ai, k - 1) & VC_LOCATIVE);
 }
@@ -3095,6 +3098,9 @@ build_actors(struct ext *x)
 		uint32_t r = order[i].root;
 
 		if (x->clusters[r].kind == CK_COUNTRY && !country_is_actor(&t[r]))
+			continue;
+		/* a seat named only as a place: "at the Capitol" */
+		if (x->clusters[r].kind == CK_SEAT && t[r].places == t[r].mentions)
 			continue;
 		if (!x->clusters[r].named)
 			continue;

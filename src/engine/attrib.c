@@ -1274,11 +1274,11 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	      (is(x, k + 1, "on") || is(x, k + 1, "to"))))
 		return NULL;
 	/* a phrasal verb is no saying: "protesters blasted out music",
-	 * "chances to add to their lead" */
+	 * "chances to add to their lead", "the numbers added up" */
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "out") || is(x, k + 1, "off")) &&
 	    strcmp(cue->lemma, "call") != 0)
 		return NULL;
-	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && is(x, k + 1, "to") &&
+	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "to") || is(x, k + 1, "up")) &&
 	    strcmp(cue->lemma, "add") == 0)
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {

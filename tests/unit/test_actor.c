@@ -545,6 +545,18 @@ test_initials_in_use_and_directions(void **state)
 	              "The North Sea Fishing Organization said quotas would fall.");
 }
 
+/* A seat of government named only as a place is no actor; one that
+ * acts is. */
+static void
+test_seat_only_as_a_place(void **state)
+{
+	(void)state;
+	assert_actors("Ana Ruiz/person", "a.txt",
+	              "Speaking to reporters at the Elysee, Senator Ana Ruiz said the budget "
+	              "would fail.");
+	assert_actors("Elysee/org", "a.txt", "The Elysee said the budget would pass.");
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -974,6 +986,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_seat_only_as_a_place),
 		cmocka_unit_test(test_initials_in_use_and_directions),
 		cmocka_unit_test(test_inner_names_and_hyphenated_surnames),
 		cmocka_unit_test(test_clubs_and_coaches),

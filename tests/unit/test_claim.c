@@ -470,6 +470,8 @@ test_add_to_and_quote_after_a_phrase(void **state)
 
 	(void)state;
 	assert_claims("", "a.txt", "Finance Minister Jan Smith added to the pressure on Monday.");
+	assert_claims("0:Jan Smith:insist", "a.txt",
+	              "Finance Minister Jan Smith insisted the numbers added up.");
 	tu_corpus(&c, "a.txt", "Sharing his thoughts, Finance Minister Jan Smith said in a press "
 	          "conference, “We are very happy.”", NULL);
 	assert_int_equal(c.n_claims, 1);
