@@ -406,6 +406,23 @@ description(struct actx *x, uint32_t w0, uint32_t j)
 
 /* The first person named (or described) in the sentence before token k,
  * outside quotes. */
+/* Does the name ending at token m modify a common noun after it,
+ * before token k ("Bulger trial juror Janet Uhlar", "Smith campaign")?
+ * It is then not the one a pronoun points back to. */
+static bool
+name_modifier(struct actx *x, uint32_t m, uint32_t k)
+{
+	uint32_t n, pos;
+	const char *s;
+
+	if (m + 1 >= k || (gap(x, m) & ~GAP_SPACE) || !lower(tok(x, m + 1)) ||
+	    (tok(x, m + 1)->flags & TOK_STOP) || words_cue(x->w, tok(x, m + 1)) || cls(x, m + 1))
+		return false;
+	s = words_str(x->w, tok(x, m + 1), &n);
+	pos = vocab_common(s, n);
+	return (pos & VP_NOUN) && !(pos & VP_FORM);
+}
+
 static uint32_t
 first_person_in(struct actx *x, uint32_t s0, uint32_t k)
 {
@@ -414,7 +431,8 @@ first_person_in(struct actx *x, uint32_t s0, uint32_t k)
 	for (i = PX_MAX(s0, k > SENTENCE_MAX ? k - SENTENCE_MAX : 0); i < k; i++) {
 		if (tok(x, i)->flags & TOK_QUOTED)
 			continue;
-		if (mention_starts(x, i) && is_person(x, x->tok_actor[i]))
+		if (mention_starts(x, i) && is_person(x, x->tok_actor[i]) &&
+		    !name_modifier(x, x->tok_mlast[i], k))
 			return x->tok_actor[i];
 		if (!is(x, i, "the"))
 			continue;

@@ -312,7 +312,7 @@ static const char *const determiners[] = {
 static const char *const clause_words[] = {
 	"after", "although", "and", "as", "because", "before", "but", "how",
 	"if", "since", "so", "that", "though", "unless", "until", "when",
-	"whereas", "whether", "which", "while", "who", "whom", "whose", "why",
+	"whereas", "whether", "what", "which", "while", "who", "whom", "whose", "why",
 	"where", "yet",
 };
 

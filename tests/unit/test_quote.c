@@ -137,6 +137,17 @@ test_lead_in_to_a_quote(void **state)
 	              "most of her life. “We were never told.”");
 }
 
+/* "what she calls “...”": a clause opened by "what"; a name that
+ * modifies a noun ("Holm trial juror") is not the one "she" means. */
+static void
+test_what_she_calls(void **state)
+{
+	(void)state;
+	assert_quotes("a threat to justice.|Rita Lind", "a.txt",
+	              "Holm trial juror Rita Lind asked the court to investigate what she calls "
+	              "“a threat to justice.”");
+}
+
 static void
 test_guillemets_are_quote_marks(void **state)
 {
@@ -382,6 +393,7 @@ main(void)
 		cmocka_unit_test(test_guillemets_are_quote_marks),
 		cmocka_unit_test(test_nickname_is_no_quote),
 		cmocka_unit_test(test_lead_in_to_a_quote),
+		cmocka_unit_test(test_what_she_calls),
 		cmocka_unit_test(test_speaker_after_the_quote),
 		cmocka_unit_test(test_inverted_speaker_is_the_person_after_the_description),
 		cmocka_unit_test(test_participle_before_a_quote_takes_the_subject),
