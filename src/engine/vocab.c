@@ -110,7 +110,7 @@ static const char *const org_words[] = {
 	"corporation", "corps", "council", "court", "department", "directorate",
 	"division", "duma", "embassy", "fc", "federation", "fleet", "force", "forces",
 	"foundation", "front", "fund", "government", "group", "guard", "guards",
-	"holdings", "hospital", "house", "inc", "industries", "institute",
+	"holdings", "hospital", "house", "inc", "industries", "institute", "international",
 	"institution", "knesset", "league", "llc", "ltd", "majlis", "ministerio",
 	"ministry", "mission", "movement", "museum", "navy", "office",
 	"organisation", "organization", "parliament", "partners", "party",

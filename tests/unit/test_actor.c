@@ -446,6 +446,8 @@ test_ages_and_offices(void **state)
 	              "Tom Vance, 48, was flown home on Wednesday.");
 	assert_actors("Ines Moro/person", "a.txt",
 	              "He shot 29-year-old Ines Moro outside a restaurant.");
+	assert_actors("Harbour Watchers International/org", "a.txt",
+	              "Harbour Watchers International urged the authorities to respect the law.");
 	assert_actors("Office for Harbour Statistics/org", "a.txt",
 	              "The Office for Harbour Statistics said prices rose for Monday's sale.");
 	assert_actors("Ostland Attorney's Office/org", "a.txt",
