@@ -2148,6 +2148,34 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		cd->start = a->toks[cd->t0].start;
 		cd->first = false;
 	}
+	/* a full name with no evidence yet: its surname speaking alone
+	 * later makes it a person ("met Andrej Novak. Novak said") */
+	if (!cd->headline && cd->t1 - cd->t0 >= 2 && !cd->first) {
+		char key[KEY_MAX + 8];
+
+		key_text(key, sizeof key, 'n', last, strlen(last));
+		if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+			strmap_put(&x->keys, key, strlen(key), (uint32_t)(cd - x->cands));
+	}
+}
+
+/* The full name without evidence whose surname is the word of cd, made a
+ * person now that the surname speaks alone; PX_NONE when there is none. */
+static uint32_t
+promote_full_name(struct ext *x, const struct cand *cd)
+{
+	char key[KEY_MAX + 8], k2[KEY_MAX];
+	uint32_t i;
+
+	token_key(x, cd->article, cd->t0, k2, sizeof k2);
+	key_text(key, sizeof key, 'n', k2, strlen(k2));
+	i = strmap_get(&x->keys, key, strlen(key));
+	if (i == PX_NONE || i >= x->n_cands || x->cands[i].kind != CK_NAME ||
+	    x->cands[i].cluster != PX_NONE)
+		return PX_NONE;
+	x->cands[i].kind = CK_PERSON;
+	person(x, &x->cands[i]);
+	return x->cands[i].cluster == PX_NONE ? PX_NONE : find(x, x->cands[i].cluster);
 }
 
 /* A single word: a known organisation, a person's surname, an acronym,
@@ -2234,6 +2262,9 @@ resolve_words(struct ext *x)
 			key_text(key, sizeof key, 'w', s, PX_MIN(len, (uint32_t)KEY_MAX));
 			id = strmap_get(&x->keys, key, strlen(key));
 			ev = own_evidence(x, cd);
+			if (id == PX_NONE && pass == 0 && ev && !(ev & EV_THE) &&
+			    (id = promote_full_name(x, cd)) != PX_NONE)
+				strmap_put(&x->keys, key, strlen(key), id);
 			if (id == PX_NONE && pass == 0 && ev) {
 				id = new_cluster(x, (ev & (EV_ROLE | EV_APPOS)) ? CK_PERSON : CK_ORG);
 				strmap_put(&x->keys, key, strlen(key), id);

@@ -559,6 +559,22 @@ test_seat_only_as_a_place(void **state)
 	assert_actors("Elysee/org", "a.txt", "The Elysee said the budget would pass.");
 }
 
+/* A full name with no evidence becomes a person when its surname
+ * speaks alone later. */
+static void
+test_full_name_confirmed_by_its_surname(void **state)
+{
+	struct corpus c;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Prime Minister Petr Vlk met Andrej Novak on Monday. "
+	          "Novak said nothing.\n", NULL);
+	assert_true(has_alias(actor_must(&c, "Andrej Novak"), "Novak"));
+	assert_int_equal(c.actors[actor_named(&c, "Andrej Novak")].kind, ACTOR_PERSON);
+	corpus_free(&c);
+	assert_actors("Petr Vlk/person", "a.txt", "Prime Minister Petr Vlk met Andrej Novak.");
+}
+
 /* A nickname in quotes stays inside the name. */
 static void
 test_nickname_inside_a_name(void **state)
@@ -988,6 +1004,7 @@ main(void)
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
 		cmocka_unit_test(test_nickname_inside_a_name),
+		cmocka_unit_test(test_full_name_confirmed_by_its_surname),
 		cmocka_unit_test(test_seat_only_as_a_place),
 		cmocka_unit_test(test_initials_in_use_and_directions),
 		cmocka_unit_test(test_inner_names_and_hyphenated_surnames),
