@@ -40,7 +40,7 @@ enum evidence {
 	EV_SPEAKER = 1 << 2, /* subject or agent of a reporting verb */
 	EV_THE = 1 << 3,     /* "the X" standing alone */
 	EV_SUBJECT = 1 << 4, /* a full name as the subject of a verb in the past */
-	EV_WHICH = 1 << 5,   /* ", which ..." after it: a body, no person */
+	EV_BODY = 1 << 5,    /* ", which ...", "spokesperson for X": a body */
 };
 
 struct cand {
@@ -477,6 +477,14 @@ role_owner(struct ext *x, const struct span *sp, uint32_t t1)
 	       words_capitalised(tok(x, sp->ai, k));
 }
 
+/* A word for one who speaks for a body: spokesperson, spokesman. */
+static bool
+spokes_word(struct ext *x, uint32_t ai, uint32_t k)
+{
+	return is_word(x, ai, k, "spokesperson") || is_word(x, ai, k, "spokesman") ||
+	       is_word(x, ai, k, "spokeswoman") || is_word(x, ai, k, "representative");
+}
+
 /* Is the full name [t0, t1) the subject of a verb in the past tense
  * at the start of its clause ("Noah Sadaoui then scored", ", Ines
  * Moro opened")? Some verbs are nouns too; "-s" and "-ing" forms are
@@ -521,7 +529,12 @@ name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t ru
 	if (cd->t1 < sp->s1 && is_word(x, sp->ai, cd->t1, "which") &&
 	    (words_gap_at(x->w, &x->c->articles[sp->ai], cd->t1 - 1) & GAP_COMMA) &&
 	    (cd->t0 == sp->s0 || (cd->t0 == sp->s0 + 1 && is_word(x, sp->ai, sp->s0, "the"))))
-		cd->evidence |= EV_WHICH;
+		cd->evidence |= EV_BODY;
+	/* "a spokesperson for Nordair said": the body the spokesperson
+	 * speaks for */
+	if (cd->t0 >= sp->s0 + 2 && (is_word(x, sp->ai, cd->t0 - 1, "for") ||
+	    is_word(x, sp->ai, cd->t0 - 1, "of")) && spokes_word(x, sp->ai, cd->t0 - 2))
+		cd->evidence |= EV_BODY;
 	if (speaker_evidence(x, sp, run0, cd->t1))
 		cd->evidence |= EV_SPEAKER;
 	if (the_evidence(x, sp, cd->t0, cd->t1))
@@ -2132,8 +2145,10 @@ resolve_full_name(struct ext *x, struct cand *cd)
 	}
 	if (cd->evidence && !cd->headline) {
 		/* "the United Nations said" where the texts also write "UN":
-		 * a name whose initials are used as a word is an organisation */
-		if (!(cd->evidence & (EV_ROLE | EV_APPOS)) && initials_used(x, cd)) {
+		 * a name whose initials are used as a word is an organisation,
+		 * as is one a spokesperson speaks for */
+		if (!(cd->evidence & (EV_ROLE | EV_APPOS)) &&
+		    ((cd->evidence & EV_BODY) || initials_used(x, cd))) {
 			cd->kind = CK_ORG;
 			organisation(x, cd);
 			return;

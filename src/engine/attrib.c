@@ -893,8 +893,9 @@ plural_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32
 	return !(pos && !(pos & VP_FORM)) && source_head(x, j);
 }
 
-/* Is [w0, e) "the" and a short phrase headed by a singular common noun,
- * the subject of a plain verb of saying after it ("the union said",
+/* Is [w0, e) "the" (or "their", "its") and a short phrase headed by a
+ * singular common noun, the subject of a plain verb of saying after it
+ * ("the union said", "their union said",
  * "The rail operator told reporters")? An unnamed source the word lists
  * do not know. Verbs that also take things ("a storm claimed lives", "a
  * warning", "maintaining stability") do not count. */
@@ -906,7 +907,8 @@ singular_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint
 	const char *s = words_str(x->w, tok(x, j), &n);
 
 	if (!one_of(at->lemma, plain, PX_ARRAY_SIZE(plain)) || ing_form(x, at->cue_tok) ||
-	    e - w0 < 2 || e - w0 > 4 || !is(x, w0, "the") || (tok(x, j)->flags & TOK_QUOTED))
+	    e - w0 < 2 || e - w0 > 4 || (tok(x, j)->flags & TOK_QUOTED) ||
+	    !(is(x, w0, "the") || is(x, w0, "their") || is(x, w0, "its")))
 		return false;
 	return (vocab_common(s, n) & (VP_NOUN | VP_FORM)) == VP_NOUN && source_head(x, j);
 }

@@ -523,6 +523,20 @@ test_quoted_as_saying_and_where_it_was_said(void **state)
 	              "Harbour Bank, on Monday, said profits fell.");
 }
 
+/* "a spokesperson for X said" is X's; "their union said" an unnamed
+ * source. */
+static void
+test_spokesperson_for_and_their_union(void **state)
+{
+	(void)state;
+	assert_claims("0:Nordair:say", "a.txt",
+	              "A spokesperson for Nordair said the airline would run a reduced schedule.");
+	assert_claims("0:Brask Lines:say", "a.txt",
+	              "A spokesman for Brask Lines said ferries would sail.");
+	assert_claims("0:[their union]:say", "a.txt",
+	              "Pilots will strike on Friday, their union said on Tuesday.");
+}
+
 static void
 test_statement_with_owner_is_a_claim(void **state)
 {
@@ -579,6 +593,7 @@ main(void)
 		cmocka_unit_test(test_role_apposition_and_a_source_close_to),
 		cmocka_unit_test(test_party_and_state_after_a_name),
 		cmocka_unit_test(test_quoted_as_saying_and_where_it_was_said),
+		cmocka_unit_test(test_spokesperson_for_and_their_union),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
 	};
