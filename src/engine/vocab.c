@@ -192,7 +192,7 @@ static const char *const sources[] = {
 	"medics", "migrants", "militants", "miners", "monitors", "negotiators",
 	"neighbors", "neighbours", "nurses", "observers", "officers",
 	"officials", "opponents", "organisers", "organizers", "paramedics",
-	"parents", "passengers", "people", "pilots", "players", "police",
+	"parents", "passengers", "people", "person", "pilots", "players", "police",
 	"politicians", "polls", "prosecutors", "protesters", "rebels",
 	"refugees", "relatives", "republicans", "rescuers", "reports",
 	"researchers", "residents", "scientists", "senators", "settlers",

@@ -535,6 +535,9 @@ test_spokesperson_for_and_their_union(void **state)
 	              "A spokesman for Brask Lines said ferries would sail.");
 	assert_claims("0:[their union]:say", "a.txt",
 	              "Pilots will strike on Friday, their union said on Tuesday.");
+	assert_claims("0:[a person]:according to", "a.txt",
+	              "The deal could be announced next week, according to a person briefed "
+	              "on the plans.");
 }
 
 static void
