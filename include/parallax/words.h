@@ -90,6 +90,9 @@ words_is(struct words *w, const struct token *t, const char *s)
 		return false;
 	return words_is_slow(w, t, s);
 }
+/* Does the token name one who speaks for a body: spokesperson,
+ * spokesman, spokeswoman, representative? */
+bool words_spokes(struct words *w, const struct token *t);
 /* Can the token start a gazetteer entry (gaz_can_start, cached)? */
 bool words_gaz_start(struct words *w, const struct token *t);
 /* Was the token's word seen in lower case in some body sentence? */

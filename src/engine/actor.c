@@ -477,14 +477,6 @@ role_owner(struct ext *x, const struct span *sp, uint32_t t1)
 	       words_capitalised(tok(x, sp->ai, k));
 }
 
-/* A word for one who speaks for a body: spokesperson, spokesman. */
-static bool
-spokes_word(struct ext *x, uint32_t ai, uint32_t k)
-{
-	return is_word(x, ai, k, "spokesperson") || is_word(x, ai, k, "spokesman") ||
-	       is_word(x, ai, k, "spokeswoman") || is_word(x, ai, k, "representative");
-}
-
 /* Is the full name [t0, t1) the subject of a verb in the past tense
  * at the start of its clause ("Noah Sadaoui then scored", ", Ines
  * Moro opened")? Some verbs are nouns too; "-s" and "-ing" forms are
@@ -532,8 +524,9 @@ name_evidence(struct ext *x, const struct span *sp, struct cand *cd, uint32_t ru
 		cd->evidence |= EV_BODY;
 	/* "a spokesperson for Nordair said": the body the spokesperson
 	 * speaks for */
-	if (cd->t0 >= sp->s0 + 2 && (is_word(x, sp->ai, cd->t0 - 1, "for") ||
-	    is_word(x, sp->ai, cd->t0 - 1, "of")) && spokes_word(x, sp->ai, cd->t0 - 2))
+	if (cd->t0 >= sp->s0 + 2 &&
+	    (is_word(x, sp->ai, cd->t0 - 1, "for") || is_word(x, sp->ai, cd->t0 - 1, "of")) &&
+	    words_spokes(x->w, tok(x, sp->ai, cd->t0 - 2)))
 		cd->evidence |= EV_BODY;
 	if (speaker_evidence(x, sp, run0, cd->t1))
 		cd->evidence |= EV_SPEAKER;

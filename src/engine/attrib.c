@@ -97,6 +97,18 @@ is(struct actx *x, uint32_t k, const char *s)
 	return words_is(x->w, tok(x, k), s);
 }
 
+/* Is the word at token k one of list[0..n)? */
+static bool
+is_one_of(struct actx *x, uint32_t k, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is(x, k, list[i]))
+			return true;
+	return false;
+}
+
 static bool
 lower(const struct token *t)
 {
@@ -833,8 +845,7 @@ static bool
 unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution *at)
 {
 	uint32_t j = e - 1, k, id;
-	bool spokes = is(x, j, "spokesman") || is(x, j, "spokeswoman") ||
-	              is(x, j, "spokesperson") || is(x, j, "representative");
+	bool spokes = words_spokes(x->w, tok(x, j));
 
 	(void)s0;
 	if (!lowerish(tok(x, j)) || !(cls(x, j) & (VC_ROLE | VC_INSTITUTION)))
@@ -1607,12 +1618,8 @@ event_verb(struct actx *x, uint32_t k)
 		"drew", "draws", "caused", "causes", "surprised", "shocked", "arrived",
 		"arrives", "preceded", "fell", "falls",
 	};
-	size_t i;
 
-	for (i = 0; i < PX_ARRAY_SIZE(forms); i++)
-		if (is(x, k, forms[i]))
-			return true;
-	return false;
+	return is_one_of(x, k, forms, PX_ARRAY_SIZE(forms));
 }
 
 static void
@@ -1721,7 +1728,7 @@ passive(struct actx *x, uint32_t s0, uint32_t k)
 	static const char *const be[] = {
 		"am", "are", "be", "been", "being", "is", "was", "were",
 	};
-	uint32_t i = k, j;
+	uint32_t i = k;
 
 	if (ing_form(x, k))
 		return false;
@@ -1730,10 +1737,7 @@ passive(struct actx *x, uint32_t s0, uint32_t k)
 		i--;
 	if (i == s0 || (gap(x, i - 1) & GAP_BREAK) || !lower(tok(x, i - 1)))
 		return false;
-	for (j = 0; j < PX_ARRAY_SIZE(be); j++)
-		if (is(x, i - 1, be[j]))
-			return true;
-	return false;
+	return is_one_of(x, i - 1, be, PX_ARRAY_SIZE(be));
 }
 
 /* Is the word at token k a verb of refusing: "declined (to comment)",
@@ -1745,12 +1749,8 @@ refusal(struct actx *x, uint32_t k)
 		"decline", "declined", "declines", "declining", "fail", "failed", "failing",
 		"fails", "refuse", "refused", "refuses", "refusing",
 	};
-	size_t i;
 
-	for (i = 0; i < PX_ARRAY_SIZE(verbs); i++)
-		if (is(x, k, verbs[i]))
-			return true;
-	return false;
+	return is_one_of(x, k, verbs, PX_ARRAY_SIZE(verbs));
 }
 
 /* "as saying" after token k, within a few words: the token of "as", or

@@ -94,6 +94,13 @@ words_is_slow(struct words *w, const struct token *t, const char *s)
 }
 
 bool
+words_spokes(struct words *w, const struct token *t)
+{
+	return words_is(w, t, "spokesperson") || words_is(w, t, "spokesman") ||
+	       words_is(w, t, "spokeswoman") || words_is(w, t, "representative");
+}
+
+bool
 words_gaz_start(struct words *w, const struct token *t)
 {
 	if (t->word >= w->n)
