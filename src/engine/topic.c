@@ -329,15 +329,7 @@ artcount_seek(const struct artcount *v, uint32_t from, uint32_t n, uint32_t arti
 		step *= 2;
 	}
 	hi = PX_MIN(lo + step, n);
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (v[mid].article < article)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lo + PX_LOWER_BOUND(v + lo, hi - lo, struct artcount, article, article);
 }
 
 /* Number of cross-article sentence pairs between two clusters. */
