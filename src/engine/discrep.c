@@ -68,20 +68,25 @@ word_is(const struct corpus *c, const struct token *t, const char *x)
 	return word_eq(token_word(c, t), x);
 }
 
-/* Weekday and month names are written with a capital. */
+/* The place of word w in list[0..n), or -1. */
 static int
-word_index(const struct corpus *c, const struct token *t, const char *const *list, int n)
+word_pos(struct word w, const char *const *list, int n)
 {
-	struct word w;
 	int i;
 
-	if ((t->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
-		return -1;
-	w = token_word(c, t);
 	for (i = 0; i < n; i++)
 		if (word_eq(w, list[i]))
 			return i;
 	return -1;
+}
+
+/* Weekday and month names are written with a capital. */
+static int
+word_index(const struct corpus *c, const struct token *t, const char *const *list, int n)
+{
+	if ((t->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
+		return -1;
+	return word_pos(token_word(c, t), list, n);
 }
 
 static int
@@ -211,16 +216,9 @@ measure_after(const struct corpus *c, const struct article *a, const struct sent
               uint32_t k)
 {
 	const struct token *t = word_after(a, s, k);
-	struct word w;
-	size_t i;
 
-	if (!t)
-		return false;
-	w = token_word(c, t);
-	for (i = 0; i < PX_ARRAY_SIZE(measure_units); i++)
-		if (word_eq(w, measure_units[i]))
-			return true;
-	return false;
+	return t && word_pos(token_word(c, t), measure_units,
+	                     (int)PX_ARRAY_SIZE(measure_units)) >= 0;
 }
 
 static uint32_t
