@@ -129,6 +129,10 @@ uint32_t words_gap_at(struct words *w, const struct article *a, uint32_t k);
 /* The same for the bytes [from, to). */
 uint32_t words_gap_bytes(const struct article *a, uint32_t from, uint32_t to);
 
+/* Is token k one capitalised word quoted between two capitalised words
+ * of a name: the "Whitey" of James "Whitey" Bulger? */
+bool words_nickname(const struct article *a, uint32_t k);
+
 /* Does token t start with an upper-case letter or is it all capitals? */
 static inline bool
 words_capitalised(const struct token *t)

@@ -608,14 +608,8 @@ party_tag(struct ext *x, const struct span *sp, uint32_t k)
 static bool
 nickname(struct ext *x, const struct span *sp, uint32_t j)
 {
-	const struct article *a = &x->c->articles[sp->ai];
-	const uint32_t in = GAP_SPACE | GAP_QUOTE;
-
-	return j > sp->s0 && j + 1 < sp->s1 && words_gap_at(x->w, a, j - 1) == in &&
-	       words_gap_at(x->w, a, j) == in && words_capitalised(tok(x, sp->ai, j - 1)) &&
-	       words_capitalised(tok(x, sp->ai, j)) && words_capitalised(tok(x, sp->ai, j + 1)) &&
-	       !(cls(x, sp->ai, j - 1) & (VC_TITLE | VC_ORG)) &&
-	       a->toks[j].start - a->toks[j - 1].end <= 5 && a->toks[j + 1].start - a->toks[j].end <= 5;
+	return j > sp->s0 && j + 1 < sp->s1 && words_nickname(&x->c->articles[sp->ai], j) &&
+	       !(cls(x, sp->ai, j - 1) & (VC_TITLE | VC_ORG));
 }
 
 /* Can "and" after "X of Y" go on into the capitalised word at j

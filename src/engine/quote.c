@@ -1,7 +1,6 @@
 /* quote.c - quoted statements and their speakers. */
 #include "parallax/quote.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,37 +54,15 @@ opener_before(int32_t prev)
 	       prev == 0x00AB || prev == '-' || prev == '/' || prev == ':';
 }
 
-/* Bytes of the quotation mark ending right before byte i, or 0. */
-static uint32_t
-mark_before(const unsigned char *t, uint32_t i)
-{
-	if (i >= 1 && (t[i - 1] == '"' || t[i - 1] == '\''))
-		return 1;
-	return i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 ? 3 : 0;
-}
-
 /* Is [start, end) one capitalised word in quotes between two names,
  * a nickname: James "Whitey" Bulger? */
 static bool
 nickname(const struct article *a, uint32_t start, uint32_t end)
 {
-	const unsigned char *t = (const unsigned char *)a->text;
-	uint32_t i, open = mark_before(t, start), close, w;
+	uint32_t k = words_token_from(a, start);
 
-	if (!open || start < open + 2 || !isupper(t[start]))
-		return false;
-	for (i = start; i < end; i++)
-		if (!isalpha(t[i]) && t[i] != '-')
-			return false;
-	close = end < a->len && (t[end] == '"' || t[end] == '\'') ? 1 :
-	        end + 3 <= a->len && t[end] == 0xE2 && t[end + 1] == 0x80 ? 3 : 0;
-	if (!close || end + close + 1 >= a->len || t[end + close] != ' ' ||
-	    !isupper(t[end + close + 1]) || t[start - open - 1] != ' ')
-		return false;
-	w = start - open - 1;
-	while (w > 0 && isalpha(t[w - 1]))
-		w--;
-	return w < start - open - 1 && isupper(t[w]);
+	return k < a->n_toks && a->toks[k].start == start && a->toks[k].end == end &&
+	       words_nickname(a, k);
 }
 
 static void

@@ -207,6 +207,18 @@ words_gap(const struct article *a, uint32_t k)
 	return flags | words_gap_bytes(a, from, a->toks[k + 1].start);
 }
 
+bool
+words_nickname(const struct article *a, uint32_t k)
+{
+	const uint32_t in = GAP_SPACE | GAP_QUOTE;
+	const struct token *t = a->toks;
+
+	return k > 0 && k + 1 < a->n_toks && words_gap(a, k - 1) == in && words_gap(a, k) == in &&
+	       words_capitalised(&t[k - 1]) && words_capitalised(&t[k]) &&
+	       words_capitalised(&t[k + 1]) && t[k].start - t[k - 1].end <= 5 &&
+	       t[k + 1].start - t[k].end <= 5;
+}
+
 /* First token of [lo, hi) starting at or after off, or hi. */
 static uint32_t
 token_search(const struct article *a, uint32_t lo, uint32_t hi, uint32_t off)
