@@ -2699,11 +2699,17 @@ rarest(struct word_posts *wp, const char *p)
 /* Clippings of the first words of organisations of several words
  * ("Fed" of "Federal Reserve"), each to the organisation named most
  * often with that word: the Federal Reserve, not the Federal Open
- * Market Committee, when the texts name the Reserve more. */
+ * Market Committee, when the texts name the Reserve more. Clusters do
+ * not merge while the index is built, so roots compare directly. */
+struct clip {
+	uint32_t root; /* the organisation named most often with the word */
+	bool tie;      /* another one as often: the clipping names neither */
+};
+
 struct clippings {
-	struct strmap index; /* clipping -> slot */
-	uint32_t *root, *count, n, cap;
-	bool *tie;
+	struct strmap index; /* clipping -> slot of v */
+	struct clip *v;
+	uint32_t n, cap;
 };
 
 static void
@@ -2731,28 +2737,18 @@ index_clipped(struct ext *x, struct clippings *cp)
 		r = find(x, cd->cluster);
 		for (n = 3; n + 2 <= len; n++) {
 			uint32_t slot = strmap_get(&cp->index, s, n);
+			struct clip *c;
 
 			if (slot == PX_NONE) {
-				if (cp->n == cp->cap) {
-					cp->cap = cp->cap ? 2 * cp->cap : 16;
-					cp->root = xrealloc(cp->root, cp->cap * sizeof *cp->root);
-					cp->count = xrealloc(cp->count, cp->cap * sizeof *cp->count);
-					cp->tie = xrealloc(cp->tie, cp->cap * sizeof *cp->tie);
-				}
-				slot = cp->n++;
-				strmap_put(&cp->index, s, n, slot);
-				cp->root[slot] = r;
-				cp->count[slot] = count[r];
-				cp->tie[slot] = false;
-			} else if (find(x, cp->root[slot]) != r) {
-				if (count[r] > cp->count[slot]) {
-					cp->root[slot] = r;
-					cp->count[slot] = count[r];
-					cp->tie[slot] = false;
-				} else if (count[r] == cp->count[slot]) {
-					cp->tie[slot] = true;
-				}
+				strmap_put(&cp->index, s, n, cp->n);
+				*PX_PUSH(cp->v, cp->n, cp->cap) = (struct clip){r, false};
+				continue;
 			}
+			c = &cp->v[slot];
+			if (c->root != r && count[r] > count[c->root])
+				*c = (struct clip){r, false};
+			else if (c->root != r && count[r] == count[c->root])
+				c->tie = true;
 		}
 	}
 	free(count);
@@ -2762,9 +2758,7 @@ static void
 clippings_free(struct clippings *cp)
 {
 	strmap_free(&cp->index);
-	free(cp->root);
-	free(cp->count);
-	free(cp->tie);
+	free(cp->v);
 }
 
 /* The organisation whose first word the single-word organisation i
@@ -2775,9 +2769,9 @@ clipped_org(struct ext *x, const struct clippings *cp, uint32_t i)
 	const char *w = x->clusters[i].words;
 	uint32_t slot = strmap_get(&cp->index, w, strlen(w));
 
-	if (slot == PX_NONE || cp->tie[slot] || find(x, cp->root[slot]) == find(x, i))
+	if (slot == PX_NONE || cp->v[slot].tie || find(x, cp->v[slot].root) == find(x, i))
 		return PX_NONE;
-	return cp->root[slot];
+	return cp->v[slot].root;
 }
 
 /* "the Commission" is the European Commission when the texts name only
