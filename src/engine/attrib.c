@@ -1274,6 +1274,28 @@ needs_content(const struct cue *cue)
 	return one_of(cue->lemma, acts, PX_ARRAY_SIZE(acts));
 }
 
+/* Is the word at token p the particle of a phrasal verb that says
+ * nothing: "protesters blasted out music", "chances to add to their
+ * lead", "the numbers added up"? Any verb with "out" or "off" but
+ * "call", which still reports ("called out the delays"). */
+static bool
+phrasal(struct actx *x, uint32_t p, const struct cue *cue)
+{
+	static const struct {
+		const char *lemma, *particle; /* lemma NULL: every verb but "call" */
+	} verbs[] = {
+		{NULL, "out"}, {NULL, "off"}, {"add", "to"}, {"add", "up"},
+	};
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(verbs); i++)
+		if (is(x, p, verbs[i].particle) &&
+		    (verbs[i].lemma ? strcmp(cue->lemma, verbs[i].lemma) == 0 :
+		                      strcmp(cue->lemma, "call") != 0))
+			return true;
+	return false;
+}
+
 /* Does reported content go with the verb at token k: "that", a colon or
  * a quote after it, or the verb trailing or inverted ("..., X
  * declared.", "“...,” declared X")? */
@@ -1304,13 +1326,7 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	    !(strcmp(cue->lemma, "post") == 0 && k + 1 < s1 &&
 	      (is(x, k + 1, "on") || is(x, k + 1, "to"))))
 		return NULL;
-	/* a phrasal verb is no saying: "protesters blasted out music",
-	 * "chances to add to their lead", "the numbers added up" */
-	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "out") || is(x, k + 1, "off")) &&
-	    strcmp(cue->lemma, "call") != 0)
-		return NULL;
-	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && (is(x, k + 1, "to") || is(x, k + 1, "up")) &&
-	    strcmp(cue->lemma, "add") == 0)
+	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && phrasal(x, k + 1, cue))
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
