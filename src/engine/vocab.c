@@ -26,12 +26,11 @@ struct word_list {
 /* Titles and honorifics that stand before a name, in any case, with
  * the domains of ministers and secretaries ("Commerce Secretary"). */
 static const char *const titles[] = {
-	"acting", "adm", "admiral", "adviser", "advisor", "agriculture", "amb", "ambassador",
-	"archbishop",
+	"acting", "adm", "admiral", "agriculture", "amb", "ambassador", "archbishop",
 	"assemblyman", "assemblywoman", "attorney", "ayatollah", "baron",
 	"baroness", "bishop", "brig", "brigadier", "capt", "captain", "cardinal",
 	"ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
-	"chief", "cmdr", "coach", "col", "counsel", "colonel", "commander", "commerce", "commissioner",
+	"chief", "cmdr", "col", "counsel", "colonel", "commander", "commerce", "commissioner",
 	"congressman", "congresswoman", "councillor", "councilman",
 	"councilwoman", "count", "countess", "cpl", "crown", "dame", "defence",
 	"defense", "deputy", "det", "detective", "development", "director", "dr",

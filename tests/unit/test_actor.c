@@ -452,7 +452,7 @@ test_ages_and_offices(void **state)
 	              "The Office for Harbour Statistics said prices rose for Monday's sale.");
 	assert_actors("Ostland Attorney's Office/org", "a.txt",
 	              "The Ostland Attorney's Office filed the charges.");
-	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm wrote to the court.");
+	assert_actors("Rita Holm/person", "a.txt", "Trial juror Rita Holm left the court early.");
 	assert_actors("Bill Harlan/person", "a.txt",
 	              "Sen. Bill Harlan, R-Okla., said the bill spent too much.");
 }
@@ -471,7 +471,7 @@ test_long_country_names_and_domains(void **state)
 	/* title words before a title belong to it */
 	assert_actors("Lia Moreno/person", "a.txt", "Press Secretary Lia Moreno said no.");
 	assert_actors("Jon Hale/person", "a.txt", "Special Counsel Jon Hale said the case would go on.");
-	assert_actors("Ida Roth/person", "a.txt", "The security adviser, Ida Roth, met Adviser Ida Roth.");
+	assert_actors("Ida Roth/person", "a.txt", "Adviser Ida Roth met the press.");
 	/* a capitalised role before a full name stands as a title; an
 	 * acronym before it is the person's organisation; a place word
 	 * after a given name there is a surname */
