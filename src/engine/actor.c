@@ -608,7 +608,11 @@ party_tag(struct ext *x, const struct span *sp, uint32_t k)
 static bool
 nickname(struct ext *x, const struct span *sp, uint32_t j)
 {
-	return j > sp->s0 && j + 1 < sp->s1 && words_nickname(&x->c->articles[sp->ai], j) &&
+	const struct article *a = &x->c->articles[sp->ai];
+
+	/* the remembered gap first: most runs end at no quotation mark */
+	return j > sp->s0 && j + 1 < sp->s1 &&
+	       words_gap_at(x->w, a, j - 1) == (GAP_SPACE | GAP_QUOTE) && words_nickname(a, j) &&
 	       !(cls(x, sp->ai, j - 1) & (VC_TITLE | VC_ORG));
 }
 
