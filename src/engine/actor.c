@@ -290,16 +290,35 @@ prepositional(struct ext *x, const struct span *sp, uint32_t t0)
 	       (cls(x, sp->ai, k - 1) & VC_PREPOSITION);
 }
 
+/* Place words that are also common surnames: "Fiona Hill", "Linda Park". */
+static bool
+surname_place(struct ext *x, uint32_t ai, uint32_t k)
+{
+	static const char *const words[] = { "hill", "lake", "park" };
+	size_t i;
+
+	for (i = 0; i < PX_ARRAY_SIZE(words); i++)
+		if (is_word(x, ai, k, words[i]))
+			return true;
+	return false;
+}
+
+static uint32_t after_coordinated(struct ext *x, const struct span *sp, uint32_t t1);
+
 /* Is the name [t0, t1) the subject or agent of a reporting verb? */
 static bool
 speaker_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 {
 	const struct article *a = &x->c->articles[sp->ai];
 	uint32_t g = t1 < sp->s1 ? words_gap_at(x->w, a, t1 - 1) : GAP_OTHER;
+	uint32_t v = after_coordinated(x, sp, t1);
 
-	/* "X said", "X, a senior official, said" is handled by apposition */
-	if (t1 < sp->s1 && !(g & (GAP_QUOTE | GAP_COLON | GAP_PAREN | GAP_DASH)) &&
-	    cue_from(x, sp->ai, t1, sp->s1) && !prepositional(x, sp, t0))
+	/* "X said", "X and Y said"; "X, a senior official, said" is handled
+	 * by apposition */
+	if (v > t1)
+		g = words_gap_at(x->w, a, v - 1);
+	if (v < sp->s1 && !(g & (GAP_QUOTE | GAP_COLON | GAP_PAREN | GAP_DASH)) &&
+	    cue_from(x, sp->ai, v, sp->s1) && !prepositional(x, sp, t0))
 		return true;
 	if (t0 <= sp->s0)
 		return false;
@@ -362,6 +381,16 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 		}
 		return false;
 	}
+	/* ", head of mission operations for the agency,", ", director at
+	 * the institute,": a bare role with its body */
+	for (k = t1; k < sp->s1 && k < t1 + 3 && lowercase(tok(x, sp->ai, k)) &&
+	             (cls(x, sp->ai, k) & (VC_ROLE | VC_TITLE)) &&
+	             !(words_gap_at(x->w, a, k) & ~GAP_SPACE); k++)
+		;
+	if (k > t1 && k < sp->s1 && (cls(x, sp->ai, k - 1) & VC_ROLE) &&
+	    (is_word(x, sp->ai, k, "of") || is_word(x, sp->ai, k, "at") ||
+	     is_word(x, sp->ai, k, "for")))
+		return true;
 	if (!(cls(x, sp->ai, t1) & VC_DETERMINER) && !(tok(x, sp->ai, t1)->flags & TOK_POSS))
 		return false;
 	for (k = t1; k < sp->s1 && k < t1 + 8; k++) {
@@ -399,6 +428,47 @@ title_of_before(struct ext *x, const struct span *sp, uint32_t k)
 	return false;
 }
 
+/* Is token k the plural of a role noun ("sons", "spokesmen")? */
+static bool
+plural_role(struct ext *x, uint32_t ai, uint32_t k)
+{
+	char base[40];
+	uint32_t n;
+	const char *s = words_str(x->w, tok(x, ai, k), &n);
+
+	if (n < 4 || n >= sizeof base || s[n - 1] != 's')
+		return false;
+	if (vocab_class(s, n - 1) & VC_ROLE)
+		return true;
+	/* "spokesmen", "aldermen" */
+	memcpy(base, s, n);
+	if (memcmp(s + n - 3, "men", 3) == 0) {
+		base[n - 2] = 'a';
+		return (vocab_class(base, n) & VC_ROLE) != 0;
+	}
+	return false;
+}
+
+/* The names coordinated after "and" ("Ed Roe and Al Ray said"): the
+ * token after the second name, words of no class but particles and
+ * months ("and Pensions Secretary" is no name), or t1. */
+static uint32_t
+after_coordinated(struct ext *x, const struct span *sp, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k;
+
+	if (t1 + 2 >= sp->s1 || !is_word(x, sp->ai, t1, "and") ||
+	    (words_gap_at(x->w, a, t1 - 1) & ~GAP_SPACE))
+		return t1;
+	for (k = t1 + 1; k < sp->s1 && k < t1 + 5 && words_capitalised(tok(x, sp->ai, k)) &&
+	                 !(tok(x, sp->ai, k)->flags & TOK_STOP) &&
+	                 !(cls(x, sp->ai, k) & ~(VC_PARTICLE | VC_MONTH)); k++)
+		if (words_gap_at(x->w, a, k) & ~GAP_SPACE)
+			return k + 1 - (t1 + 1) >= 2 ? k + 1 : t1;
+	return k - (t1 + 1) >= 2 ? k : t1;
+}
+
 /* A role noun or lower-case title right before the name: "envoy X",
  * "press secretary X", "advisor, X", "Chair of the Federal Reserve, X". */
 static bool
@@ -420,8 +490,33 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 	if ((g & GAP_COMMA) && !(g & ~(GAP_SPACE | GAP_COMMA)) && words_capitalised(t) &&
 	    title_of_before(x, sp, t0 - 1))
 		return true;
-	if (!lowercase(t) || !(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE)))
+	if (!lowercase(t))
 		return false;
+	/* "her sons Ed Roe and Al Ray": a plural role before names joined
+	 * by "and", and the second of them */
+	if (!(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE))) {
+		uint32_t k = t0 - 1;
+
+		if (is_word(x, sp->ai, k, "and") && !(g & ~GAP_SPACE)) {
+			while (k > sp->s0 && k + 5 > t0 && words_capitalised(tok(x, sp->ai, k - 1)) &&
+			       !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
+				k--;
+			if (k + 1 >= t0 - 1 || k <= sp->s0 || !lowercase(tok(x, sp->ai, k - 1)))
+				return false;
+			g = words_gap_at(x->w, a, k - 1);
+			k--;
+		} else {
+			uint32_t e = t0 + 1;
+
+			while (e < sp->s1 && words_capitalised(tok(x, sp->ai, e)) &&
+			       !(words_gap_at(x->w, a, e - 1) & ~GAP_SPACE))
+				e++;
+			if (after_coordinated(x, sp, e) == e)
+				return false;
+		}
+		if (!plural_role(x, sp->ai, k))
+			return false;
+	}
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
 }
 
@@ -437,8 +532,22 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	if (t1 >= sp->s1)
 		return true;
 	g = words_gap_at(x->w, a, t0);
+	/* "the Oscar-winning actress": the first part of an adjective */
+	if ((g & GAP_HYPHEN) && lowercase(tok(x, sp->ai, t1)))
+		return false;
 	if (g & ~GAP_SPACE)
 		return true;
+	/* "the Chelsea and Westminster Hospital": the first part of one
+	 * name; its head is the organisation */
+	if (is_word(x, sp->ai, t1, "and")) {
+		uint32_t k = t1 + 1;
+
+		while (k < sp->s1 && k < t1 + 5 && words_capitalised(tok(x, sp->ai, k)) &&
+		       !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
+			k++;
+		if (k > t1 + 2 && (cls(x, sp->ai, k - 1) & VC_ORG))
+			return false;
+	}
 	return (tok(x, sp->ai, t1)->flags & TOK_STOP) ||
 	       (cls(x, sp->ai, t1) & (VC_AUX | VC_ADVERB)) || words_cue(x->w, tok(x, sp->ai, t1));
 }
@@ -971,6 +1080,7 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 {
 	uint32_t start = title;
 	struct cand *cd;
+	bool place_name = false;
 
 	/* the country or demonym right before the title belongs to it */
 	while (start > from && u[start - 1].gaz && u[start - 1].hit.kind != GAZ_SEAT)
@@ -978,8 +1088,17 @@ take_titled(struct ext *x, const struct span *sp, const struct unit *u, uint32_t
 	/* "Press Secretary X": title words before the title are part of it */
 	while (start > from && all_titles(u, start - 1, start))
 		start--;
+	/* "District Attorney X", "County Sheriff X": the kind of place the
+	 * office serves is part of the title too */
+	if (start > from && !u[start - 1].gaz && (u[start - 1].cls & VC_GEO) &&
+	    u[start - 1].t1 - u[start - 1].t0 == 1) {
+		start--;
+		place_name = true; /* "Ostland County Sheriff" */
+	}
 	if (start > from) {
-		if (has_class(u, from, start, VC_ORG | VC_MEDIA) || acronym_unit(x, sp, u, from, start))
+		if (place_name)
+			emit_all_gaz(x, sp, u, from, start, false);
+		else if (has_class(u, from, start, VC_ORG | VC_MEDIA) || acronym_unit(x, sp, u, from, start))
 			emit_org(x, sp, u, from, start);
 		else if (owner_name(x, sp, u, from, start))
 			add_cand(x, sp->ai, sp->si, u[from].t0, u[start - 1].t1, CK_NAME);
@@ -1150,6 +1269,20 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 	    (u[to - 3].cls & VC_ROLE) && !(u[to - 3].cls & VC_TITLE) &&
 	    words_capitalised(tok(x, sp->ai, u[to - 3].t0))) {
 		take_titled(x, sp, u, from, to - 3, to - 2, to);
+		return;
+	}
+	/* "said Fiona Hill", "Linda Park, 67,": a given name and a place
+	 * word that is also a common surname are a person when the name
+	 * speaks, has an age or takes ", who" ("Hyde Park" does none) */
+	if (to - from <= 2 && !u[to - 1].gaz && (u[to - 1].cls & VC_GEO) &&
+	    surname_place(x, sp->ai, u[to - 1].t0) &&
+	    (to - from == 1 || (plain_name(&u[from]) && namelike(x, sp, u, to, from))) &&
+	    (apposition_after(x, sp, u[to - 1].t1) ||
+	     speaker_evidence(x, sp, u[from].t0, u[to - 1].t1))) {
+		/* the surname alone ("Hill said") joins a full name */
+		cd = add_cand(x, sp->ai, sp->si, u[from].t0, u[to - 1].t1,
+		              to - from == 2 ? CK_PERSON : CK_NAME);
+		cd->evidence |= EV_SPEAKER;
 		return;
 	}
 	/* places and events: "Red Sea", "Middle East", "World War II" */
@@ -1917,6 +2050,64 @@ index_name_parts(struct ext *x, const struct cand *cd, uint32_t sur, uint32_t id
 	}
 }
 
+/* The key 'm' of two family names: "m" w0 " " w1. */
+static void
+family_key(const char *w0, const char *w1, char *out, size_t cap)
+{
+	size_t n = key_text(out, cap, 'm', w0, strlen(w0));
+
+	key_add(out, cap, key_add(out, cap, n, " ", 1), w1, strlen(w1));
+}
+
+/* Two family names ("Miguel Ángel Mancera Espinosa"): the person is
+ * also "Miguel Mancera" (first name and the first family name; the
+ * bucket of that name gets the person) and "Mancera Espinosa" (the two
+ * family names, key 'm'). Either form met before joins. */
+static void
+index_family_names(struct ext *x, const struct cand *cd, uint32_t sur, const char *first,
+                   uint32_t id)
+{
+	const struct article *a = &x->c->articles[cd->article];
+	char pen[KEY_MAX], last[KEY_MAX], key[2 * KEY_MAX + 8];
+	uint32_t b, other;
+
+	if (!first[0] || sur < cd->t0 + 2 || !words_capitalised(tok(x, cd->article, sur - 1)) ||
+	    cls(x, cd->article, sur - 1) || words_gap_at(x->w, a, sur - 1) != GAP_SPACE ||
+	    words_gap_at(x->w, a, sur - 2) != GAP_SPACE)
+		return;
+	token_key(x, cd->article, sur - 1, pen, sizeof pen);
+	token_key(x, cd->article, sur, last, sizeof last);
+	b = bucket_of(x, pen, true);
+	other = bucket_first(x, b, first);
+	if (other != PX_NONE)
+		unite(x, other, id);
+	else
+		*PX_PUSH(x->buckets[b].clusters, x->buckets[b].n, x->buckets[b].cap) = id;
+	b = bucket_of(x, last, false);
+	if (b != PX_NONE && (other = bucket_first(x, b, pen)) != PX_NONE &&
+	    x->clusters[other].first[0])
+		unite(x, other, id);
+	family_key(pen, last, key, sizeof key);
+	key_claim(x, key, id);
+}
+
+/* The person whose two family names are the two words of cd, or
+ * PX_NONE. */
+static uint32_t
+family_names(struct ext *x, const struct cand *cd)
+{
+	char w0[KEY_MAX], w1[KEY_MAX], key[2 * KEY_MAX + 8];
+	uint32_t id;
+
+	if (cd->t1 - cd->t0 != 2)
+		return PX_NONE;
+	token_key(x, cd->article, cd->t0, w0, sizeof w0);
+	token_key(x, cd->article, cd->t0 + 1, w1, sizeof w1);
+	family_key(w0, w1, key, sizeof key);
+	id = strmap_get(&x->keys, key, strlen(key));
+	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
+}
+
 /* A person named in full (or by surname with a title). */
 static void
 person(struct ext *x, struct cand *cd)
@@ -1924,6 +2115,10 @@ person(struct ext *x, struct cand *cd)
 	char first[32] = "", last[KEY_MAX];
 	uint32_t b, id = PX_NONE, sur = surname_at(x, cd);
 
+	if ((id = family_names(x, cd)) != PX_NONE) {
+		assign(x, cd, id);
+		return;
+	}
 	token_key(x, cd->article, sur, last, sizeof last);
 	/* particles before the surname are no first name: "Von der Leyen" */
 	if (sur > cd->t0 && !(cls(x, cd->article, cd->t0) & VC_PARTICLE))
@@ -1939,6 +2134,7 @@ person(struct ext *x, struct cand *cd)
 		x->clusters[id].place = cd->place;
 	assign(x, cd, id);
 	index_name_parts(x, cd, sur, id);
+	index_family_names(x, cd, sur, first, id);
 }
 
 /* Index an organisation by its first word when that word is a plain
@@ -2091,13 +2287,60 @@ index_upper_words(struct ext *x)
 	}
 }
 
+/* The key of the words [t0, t1) of article ai: tag and folded words. */
+static void
+words_key(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char tag, char *out, size_t cap)
+{
+	char w[KEY_MAX];
+	size_t n = key_text(out, cap, tag, "", 0);
+
+	for (; t0 < t1; t0++) {
+		token_key(x, ai, t0, w, sizeof w);
+		n = key_add(out, cap, n, " ", 1);
+		n = key_add(out, cap, n, w, strlen(w));
+	}
+}
+
+/* Note the names organisations bear without their head word ("Acme
+ * Nobel" of "Acme Nobel NV", "Harbor Freight" of "Harbor Freight
+ * Company"): such a name alone is that organisation, not a person. */
+static void
+index_org_stems(struct ext *x)
+{
+	char key[KEY_MAX * 2];
+	uint32_t i;
+
+	for (i = 0; i < x->n_cands; i++) {
+		const struct cand *cd = &x->cands[i];
+
+		if (cd->kind != CK_ORG || cd->t1 - cd->t0 < 3 ||
+		    !(cls(x, cd->article, cd->t1 - 1) & VC_ORG) ||
+		    (cls(x, cd->article, cd->t1 - 2) & VC_ORG))
+			continue;
+		words_key(x, cd->article, cd->t0, cd->t1 - 1, 's', key, sizeof key);
+		key_claim(x, key, find(x, cd->cluster));
+	}
+}
+
+/* The organisation whose name without its head word is cd, or PX_NONE. */
+static uint32_t
+org_stem(struct ext *x, const struct cand *cd)
+{
+	char key[KEY_MAX * 2];
+	uint32_t id;
+
+	words_key(x, cd->article, cd->t0, cd->t1, 's', key, sizeof key);
+	id = strmap_get(&x->keys, key, strlen(key));
+	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
+}
+
 /* A bare name of several words: a known person, two known surnames
  * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
 static void
 resolve_full_name(struct ext *x, struct cand *cd)
 {
 	char first[32], last[KEY_MAX];
-	uint32_t b;
+	uint32_t b, id;
 	const struct article *a = &x->c->articles[cd->article];
 
 	token_key(x, cd->article, cd->t0, first, sizeof first);
@@ -2107,10 +2350,14 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		assign(x, cd, bucket_first(x, b, first));
 		return;
 	}
+	if ((id = org_stem(x, cd)) != PX_NONE) {
+		cd->kind = CK_ORG;
+		assign(x, cd, id);
+		return;
+	}
 	/* "Jean-Pierre": a known person's hyphenated surname */
 	if (cd->t1 - cd->t0 == 2 && words_gap(a, cd->t0) == GAP_HYPHEN) {
 		char key[KEY_MAX + 8];
-		uint32_t id;
 
 		key_add(key, sizeof key,
 		        key_add(key, sizeof key, key_text(key, sizeof key, 'y', first, strlen(first)),
@@ -2358,6 +2605,7 @@ resolve_names(struct ext *x)
 	uint32_t i, n = x->n_cands;
 
 	index_upper_words(x);
+	index_org_stems(x);
 	for (i = 0; i < n; i++) {
 		struct cand *cd = &x->cands[i];
 
@@ -2778,6 +3026,35 @@ clipped_org(struct ext *x, const struct clippings *cp, uint32_t i)
 	return cp->v[slot].root;
 }
 
+/* The organisation cluster i is a short name of: the only longer one
+ * holding all its words, else one it clips; PX_NONE. */
+static uint32_t
+short_name_join(struct ext *x, struct word_posts *wp, const struct clippings *cp, uint32_t i)
+{
+	const struct cluster *a = &x->clusters[i];
+	uint32_t only = PX_NONE, n = 0, l, j;
+	size_t la;
+
+	if (a->kind != CK_ORG || !a->words || !*a->words || (l = rarest(wp, a->words)) == PX_NONE)
+		return PX_NONE;
+	la = strlen(a->words);
+	for (j = 0; j < wp->n[l] && n < 2; j++) {
+		uint32_t b = wp->lists[l][j];
+
+		if (find(x, b) == find(x, i) || strlen(x->clusters[b].words) <= la ||
+		    !words_within(a->words, x->clusters[b].words))
+			continue;
+		if (only == PX_NONE || find(x, only) != find(x, b))
+			n++;
+		only = b;
+	}
+	if (n == 1)
+		return only;
+	if (!n && !strchr(a->words, ' '))
+		return clipped_org(x, cp, i);
+	return PX_NONE;
+}
+
 /* "the Commission" is the European Commission when the texts name only
  * one organisation whose words hold all of its words. Candidates come
  * from the rarest word's postings, not from all pairs. */
@@ -2786,39 +3063,20 @@ merge_short_names(struct ext *x)
 {
 	struct word_posts wp = {0};
 	struct clippings cp;
-	uint32_t i, j, *join = xmalloc((x->n_clusters + 1) * sizeof *join);
+	uint32_t i, pass, *join = xmalloc((x->n_clusters + 1) * sizeof *join);
 
 	index_org_words(x, &wp);
 	index_clipped(x, &cp);
-	for (i = 0; i < x->n_clusters; i++) {
-		const struct cluster *a = &x->clusters[i];
-		uint32_t only = PX_NONE, n = 0, l;
-		size_t la;
-
-		join[i] = PX_NONE;
-		if (a->kind != CK_ORG || !a->words || !*a->words ||
-		    (l = rarest(&wp, a->words)) == PX_NONE)
-			continue;
-		la = strlen(a->words);
-		for (j = 0; j < wp.n[l] && n < 2; j++) {
-			uint32_t b = wp.lists[l][j];
-
-			if (b == i || strlen(x->clusters[b].words) <= la ||
-			    !words_within(a->words, x->clusters[b].words))
-				continue;
-			if (only == PX_NONE || find(x, only) != find(x, b))
-				n++;
-			only = b;
-		}
-		if (n == 1)
-			join[i] = only;
-		else if (!n && !strchr(a->words, ' '))
-			join[i] = clipped_org(x, &cp, i);
+	/* twice: "PPG" fits both "PPG Industries" and "PPG Industries Inc"
+	 * until the first pass has made those one */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < x->n_clusters; i++)
+			join[i] = pass && find(x, i) != i ? PX_NONE : short_name_join(x, &wp, &cp, i);
+		/* merge after deciding, so the decisions do not depend on order */
+		for (i = 0; i < x->n_clusters; i++)
+			if (join[i] != PX_NONE)
+				unite(x, join[i], i);
 	}
-	/* merge after deciding, so the decisions do not depend on order */
-	for (i = 0; i < x->n_clusters; i++)
-		if (join[i] != PX_NONE)
-			unite(x, join[i], i);
 	for (i = 0; i < wp.n_lists; i++)
 		free(wp.lists[i]);
 	free(wp.lists);

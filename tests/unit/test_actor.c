@@ -457,6 +457,72 @@ test_ages_and_offices(void **state)
 	              "Sen. Bill Harlan, R-Okla., said the bill spent too much.");
 }
 
+/* A place word that is also a surname names a person when the name
+ * speaks, has an age or a relative clause; a park alone is no one. */
+static void
+test_place_word_surnames(void **state)
+{
+	(void)state;
+	assert_actors("Lena Hill/person", "a.txt",
+	              "“It is a trap,” said Lena Hill, who served on the council. "
+	              "Hill said the talks would fail.");
+	assert_actors("Mira Park/person", "a.txt", "Mira Park, 67, lost her house.");
+	assert_actors("", "a.txt", "Crowds gathered in Hyde Park on Sunday.");
+}
+
+/* Names joined by "and" share the evidence of either: the verb after
+ * the second, a plural role before the first. */
+static void
+test_coordinated_names_are_people(void **state)
+{
+	(void)state;
+	assert_actors("Ed Lum/person; Al Fox/person", "a.txt",
+	              "Ed Lum and Al Fox said the house was sold.");
+	assert_actors("Ed Roe/person; Al Ray/person", "a.txt",
+	              "Her sons Ed Roe and Al Ray flew home on Friday.");
+	assert_actors("", "a.txt", "Work and Pensions Secretary joked about the rain.");
+}
+
+/* The kind of place an office serves is part of its title; a body's
+ * head word names the body ("Survey"), and its name without a company
+ * suffix is that body, not a person. */
+static void
+test_offices_and_company_names(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "County Sheriff Bo Lind said two people died.", NULL);
+	id = actor_named(&c, "Bo Lind");
+	assert_int_not_equal(id, PX_NONE);
+	assert_true(has_alias(&c.actors[id], "County Sheriff Bo Lind"));
+	corpus_free(&c);
+	assert_actors("Ostland Geological Survey/org", "a.txt",
+	              "The quake hit at noon, the Ostland Geological Survey said.");
+	assert_actors("Orrin Nobel NV/org", "a.txt",
+	              "Orrin Nobel NV agreed to sell the unit. Orrin Nobel said the price was "
+	              "fair. Orrin said it would cut debt.");
+	assert_actors("Tarn Works Inc/org", "a.txt",
+	              "Tarn Works Inc agreed to buy the unit. Tarn said it was pleased. "
+	              "Tarn Works said the deal would close in March.");
+	assert_actors("", "a.txt", "The Oscar-winning actress was 89.");
+	assert_actors("Westbury Hospital/org", "a.txt",
+	              "She thanked the staff at the Fulham and Westbury Hospital for their care.");
+}
+
+/* Two family names: the full name, the first family name with the given
+ * names and the two family names alone are one person, in any order. */
+static void
+test_two_family_names_are_one_person(void **state)
+{
+	(void)state;
+	assert_actors("Ana Sofia Lopez Ribera/person", "a.txt",
+	              "Lopez Ribera said the bridge fell.\n"
+	              "Mayor Ana Sofia Lopez Ribera said rescuers were working.\n"
+	              "Ana Sofia Lopez told reporters the city was safe.");
+}
+
 /* A country's name with lower-case words inside is read whole; a
  * minister's domain before a word is no title. */
 static void
@@ -1003,6 +1069,10 @@ main(void)
 		cmocka_unit_test(test_title_of_a_body_before_a_name),
 		cmocka_unit_test(test_clipped_first_word_is_the_organisation),
 		cmocka_unit_test(test_ages_and_offices),
+		cmocka_unit_test(test_place_word_surnames),
+		cmocka_unit_test(test_coordinated_names_are_people),
+		cmocka_unit_test(test_offices_and_company_names),
+		cmocka_unit_test(test_two_family_names_are_one_person),
 		cmocka_unit_test(test_nickname_inside_a_name),
 		cmocka_unit_test(test_full_name_confirmed_by_its_surname),
 		cmocka_unit_test(test_seat_only_as_a_place),
