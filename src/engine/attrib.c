@@ -693,7 +693,7 @@ skippable(struct actx *x, uint32_t from, uint32_t to)
 	if (lower(tok(x, from)) && ing_form(x, from) && !words_cue(x->w, tok(x, from)))
 		return true;
 	/* ", a senior official,", ", chairman of the Police Federation," */
-	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE | VC_ROLE | VC_TITLE)) || to - from > 8)
+	if (!(cls(x, from) & (VC_DETERMINER | VC_POSSESSIVE | VC_ROLE | VC_TITLE)) || to - from > 12)
 		return false;
 	/* a noun phrase: no verb, clause or other punctuation inside */
 	for (k = from; k < to; k++) {
@@ -837,6 +837,22 @@ recent_org(struct actx *x, uint32_t k, uint32_t head)
 	return PX_NONE;
 }
 
+/* Is [w0, e) "the" and capitalised titles: "the President", "the
+ * Prime Minister", "the King and Queen"? */
+static bool
+title_phrase(struct actx *x, uint32_t w0, uint32_t e)
+{
+	uint32_t k;
+
+	if (e - w0 < 2 || !is(x, w0, "the"))
+		return false;
+	for (k = w0 + 1; k < e; k++)
+		if (!(is(x, k, "and") && k + 1 < e && k > w0 + 1) &&
+		    (!(tok(x, k)->flags & TOK_CAP) || !(cls(x, k) & (VC_TITLE | VC_ROLE))))
+			return false;
+	return true;
+}
+
 /* An unnamed source: "a senior U.S. official" (the country), "a White
  * House official" (the organisation), "Orban's spokesman" (the one he
  * speaks for), "the ministry" (the ministry named before), else a
@@ -848,7 +864,8 @@ unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution
 	bool spokes = words_spokes(x->w, tok(x, j));
 
 	(void)s0;
-	if (!lowerish(tok(x, j)) || !(cls(x, j) & (VC_ROLE | VC_INSTITUTION)))
+	if (!(lowerish(tok(x, j)) || title_phrase(x, w0, e)) ||
+	    !(cls(x, j) & (VC_ROLE | VC_INSTITUTION)))
 		return false;
 	if (!(cls(x, w0) & (VC_DETERMINER | VC_POSSESSIVE)) && !mention_starts(x, w0))
 		return false;
@@ -924,6 +941,37 @@ singular_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint
 	return (vocab_common(s, n) & (VP_NOUN | VP_FORM)) == VP_NOUN && source_head(x, j);
 }
 
+/* "They said in a statement": the sources of the attribution just
+ * before, when several ("Her sons A and B said ... They said") or one
+ * body; else an unnamed source, after a plain verb of saying. */
+static bool
+they(struct actx *x, uint32_t k, struct attribution *at)
+{
+	static const char *const plain[] = {"say", "tell", "add", "state", "announce", "write"};
+	uint32_t i = x->r->n;
+
+	while (i > 0 && x->r->items[i - 1].article == x->art &&
+	       x->r->items[i - 1].sentence == at->sentence)
+		i--;
+	if (i > 0 && x->r->items[i - 1].article == x->art &&
+	    x->r->items[i - 1].sentence + 2 >= at->sentence) {
+		const struct attribution *p = &x->r->items[i - 1];
+
+		if (p->n_speakers >= 2 || (p->n_speakers == 1 && !is_person(x, p->speakers[0]))) {
+			uint32_t n;
+
+			for (n = 0; n < p->n_speakers; n++)
+				add_speaker(at, p->speakers[n]);
+			return true;
+		}
+	}
+	/* "after they conceded the goal": only verbs that say nothing else */
+	if (!one_of(at->lemma, plain, PX_ARRAY_SIZE(plain)))
+		return false;
+	set_generic(x, at, k, k + 1);
+	return true;
+}
+
 /* Read the source phrase [w0, e) before a cue. */
 static bool
 read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
@@ -954,6 +1002,8 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		}
 		return true;
 	}
+	if (e - w0 == 1 && is(x, j, "they") && !(tok(x, j)->flags & TOK_QUOTED))
+		return they(x, j, at);
 	if (e - w0 == 1 && (cls(x, j) & VC_PRONOUN)) {
 		id = pronoun(x, s0, j, at);
 		set_speaker(at, id);
@@ -985,6 +1035,11 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 		/* inside a quote, nouns are the speaker's words */
 		if (tok(x, k)->flags & TOK_QUOTED)
 			continue;
+		/* "with officials (in the provinces) saying": a participle's
+		 * subject stands right before it or before a prepositional
+		 * phrase ("scientists received a signal confirming" has none) */
+		if (k != j && ing_form(x, at->cue_tok) && !(cls(x, k + 1) & VC_PREPOSITION))
+			continue;
 		if (group_noun(x, k) ||
 		    (k == j && (plural_subject(x, at, w0, e) || singular_subject(x, at, w0, e)))) {
 			id = group_actor(x, w0, e);
@@ -1004,9 +1059,46 @@ read_window(struct actx *x, uint32_t s0, uint32_t s1, uint32_t w0, uint32_t e,
 static bool
 standalone(struct actx *x, uint32_t s0, uint32_t m0)
 {
+	/* ", retired teacher Tomasz Kral,": a lower-case role before it */
+	if (m0 > s0 && lower(tok(x, m0 - 1)) && (cls(x, m0 - 1) & VC_ROLE) &&
+	    !(gap(x, m0 - 1) & GAP_BREAK)) {
+		uint32_t k = m0 - 1;
+
+		while (k > s0 && k + 3 > m0 && !(gap(x, k - 1) & GAP_BREAK) && lower(tok(x, k - 1)) &&
+		       !(cls(x, k - 1) & (VC_CLAUSE | VC_AUX | VC_PREPOSITION)) &&
+		       !words_cue(x->w, tok(x, k - 1)))
+			k--;
+		m0 = k;
+	}
 	if (m0 > s0 && is(x, m0 - 1, "the") && !(gap(x, m0 - 1) & GAP_BREAK))
 		m0--;
 	return m0 == s0 || (gap(x, m0 - 1) & GAP_BREAK);
+}
+
+/* "Later the minister said", "On Monday the ministry said": an
+ * adverb or a phrase of time opening the window before "the" or "a";
+ * the first token of the subject. */
+static uint32_t
+past_adverbial(struct actx *x, uint32_t w0, uint32_t e)
+{
+	uint32_t k = w0;
+
+	if (e - w0 < 3 || !lowerish(tok(x, w0)))
+		return w0;
+	if (cls(x, w0) & (VC_ADVERB | VC_TEMPORAL)) {
+		k = w0 + 1;
+	} else if (cls(x, w0) & VC_PREPOSITION) {
+		for (k = w0 + 1; k < e && k < w0 + 4; k++)
+			if (cls(x, k) & (VC_WEEKDAY | VC_TEMPORAL | VC_MONTH))
+				break;
+		if (k == e || k == w0 + 4)
+			return w0;
+		k++;
+	}
+	if (k == w0 || k + 1 >= e || (gap(x, k - 1) & GAP_BREAK) ||
+	    !(is(x, k, "the") || is(x, k, "a") || is(x, k, "an")))
+		return w0;
+	return k;
 }
 
 enum subject { SUBJ_NONE, SUBJ_FOUND, SUBJ_EMPTY };
@@ -1098,6 +1190,7 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 			break;
 		w0--;
 	}
+	w0 = past_adverbial(x, w0, e);
 	return read_window(x, s0, s1, w0, e, at) ? SUBJ_FOUND : SUBJ_NONE;
 }
 

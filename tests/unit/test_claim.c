@@ -493,6 +493,61 @@ test_role_apposition_and_a_source_close_to(void **state)
 	              "A source close to the minister said the resignation was inevitable.");
 }
 
+/* "They" after a statement of several people is those people; alone,
+ * after a plain verb of saying, an unnamed source; "after they
+ * conceded the goal" is no claim. */
+static void
+test_they_said(void **state)
+{
+	(void)state;
+	assert_claims("0:Nils Lum:say / 0:Toby Ray:say / 1:Nils Lum:say / 1:Toby Ray:say", "a.txt",
+	              "Her sons Nils Lum and Toby Ray said she died on Friday. "
+	              "They said in a statement that she was with friends at the end.");
+	assert_claims("0:[They]:say", "a.txt", "They said the plan failed.");
+	assert_claims("", "a.txt", "The side came back after they conceded the goal.");
+}
+
+/* Capitalised titles alone are unnamed sources, also after an adverb or
+ * a phrase of time opening the sentence. */
+static void
+test_titles_and_openers_before_the_source(void **state)
+{
+	(void)state;
+	assert_claims("0:[the King and Queen]:say", "a.txt",
+	              "In a message published after her death was announced the King and Queen "
+	              "said: “We join all those remembering her.”");
+	assert_claims("0:[The President]:say", "a.txt", "The President said the plan failed.");
+	assert_claims("0:[the minister]:say", "a.txt",
+	              "On Monday the minister said the bridge opened.");
+	assert_claims("0:[the mayor]:say", "a.txt", "Later the mayor said the storm passed.");
+}
+
+/* A role before a name in an apposition, and a long role apposition
+ * ("head of ... for ..."), stand between the speaker and the verb. */
+static void
+test_long_and_role_led_appositions(void **state)
+{
+	(void)state;
+	assert_claims("0:Tomas Kral:say", "a.txt",
+	              "Her neighbour, retired teacher Tomas Kral, said he had bought a generator.");
+	assert_claims("0:Pavel Lind:say", "a.txt",
+	              "Pavel Lind, head of mission operations for the Northern Space Agency, said "
+	              "the landing was on target.");
+}
+
+/* A participle needs its subject right before it: "scientists received a
+ * signal minutes ago confirming ..." names no source for "confirming". */
+static void
+test_participle_without_subject(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt",
+	              "Happy scientists received a signal from the probe a few minutes ago "
+	              "confirming it had touched down.");
+	assert_claims("", "a.txt",
+	              "It extends the company’s Harlow brand and our branded paint offerings.");
+}
+
 /* A US lawmaker's party and state stand between the name and the verb
  * and name no one. */
 static void
@@ -599,6 +654,10 @@ main(void)
 		cmocka_unit_test(test_spokesperson_for_and_their_union),
 		cmocka_unit_test(test_statement_with_owner_is_a_claim),
 		cmocka_unit_test(test_cue_inside_quote_is_also_the_speakers_claim),
+		cmocka_unit_test(test_they_said),
+		cmocka_unit_test(test_titles_and_openers_before_the_source),
+		cmocka_unit_test(test_long_and_role_led_appositions),
+		cmocka_unit_test(test_participle_without_subject),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
