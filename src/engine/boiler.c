@@ -70,13 +70,14 @@ static const char *const pitch_strong[] = {
 	"free trial", "already a subscriber", "support our journalism",
 	"support independent journalism", "become a member", "create a free account",
 	"email address", "privacy policy", "thanks for signing up", "news alerts",
-	"breaking news emails",
+	"breaking news emails", "follow us on", "also on facebook",
 };
 
 static const char *const pitch_weak[] = {
 	"join us", "pay only", "a month", "per month", "a year", "per year",
 	"annual", "trial", "no obligation", "unlimited access", "offer",
 	"insights", "investment", "cancel anytime", "donate", "membership",
+	"latest news", "breaking news", "latest updates", "visit http", "visit www",
 };
 
 static const char *const copyright_marks[] = {

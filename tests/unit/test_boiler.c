@@ -59,6 +59,12 @@ test_subscription_and_newsletter_pitches(void **state)
 	assert_marks("The minister resigned.\nFor free real time breaking news alerts sent to you "
 	             "sign up to our emails Please enter a valid email address Read our privacy "
 	             "policy Thanks for signing up", "bp");
+	/* a newspaper's own promotion: social pages and its website */
+	assert_marks("The minister resigned.\nGet the big headlines on the stories that matter. "
+	             "Follow us on Twitter @Gazette - the official Gazette account.\n"
+	             "We will bring you the very latest updates on this breaking news story. "
+	             "For the latest news visit http://www.example.org/news/.\n"
+	             "The latest news from the border was grim, officials said.", "bppb");
 }
 
 static void
