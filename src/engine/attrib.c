@@ -861,7 +861,8 @@ static bool
 unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution *at)
 {
 	uint32_t j = e - 1, k, id;
-	bool spokes = words_spokes(x->w, tok(x, j));
+	/* "Orban's spokesman", "Aalto's office" speak for the person */
+	bool spokes = words_spokes(x->w, tok(x, j)) || is(x, j, "office");
 
 	(void)s0;
 	if (!(lowerish(tok(x, j)) || title_phrase(x, w0, e)) ||

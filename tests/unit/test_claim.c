@@ -535,6 +535,15 @@ test_long_and_role_led_appositions(void **state)
 	              "the landing was on target.");
 }
 
+/* A person's office speaks for the person, as a spokesman does. */
+static void
+test_a_persons_office_speaks_for_the_person(void **state)
+{
+	(void)state;
+	assert_claims("0:Jonas Aalto:say", "a.txt",
+	              "Prime Minister Jonas Aalto's office said the visit had been postponed.");
+}
+
 /* A participle needs its subject right before it: "scientists received a
  * signal minutes ago confirming ..." names no source for "confirming". */
 static void
@@ -658,6 +667,7 @@ main(void)
 		cmocka_unit_test(test_titles_and_openers_before_the_source),
 		cmocka_unit_test(test_long_and_role_led_appositions),
 		cmocka_unit_test(test_participle_without_subject),
+		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
