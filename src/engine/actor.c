@@ -844,6 +844,14 @@ namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n,
 		return (i + 1 < n && plain_name(&u[i + 1])) || (i > 0 && plain_name(&u[i - 1]));
 	if (stop_word(t))
 		return false;
+	/* "Christian Lindner", "Jack Black": common capitalised words that
+	 * are also a given name or a surname, next to a plain name */
+	if (u[i].cls == VC_COMMON_CAP && u[i].t1 - u[i].t0 == 1) {
+		if (is_word(x, sp->ai, u[i].t0, "christian"))
+			return i + 2 == n && plain_name(&u[i + 1]);
+		if (is_word(x, sp->ai, u[i].t0, "black") || is_word(x, sp->ai, u[i].t0, "english"))
+			return i + 1 == n && i > 0 && plain_name(&u[i - 1]);
+	}
 	if (u[i].cls & (VC_TITLE | VC_ORG | VC_GEO | VC_EVENT | VC_WEEKDAY | VC_COMMON_CAP |
 	                VC_GOVERNMENT | VC_DIRECTION | VC_REGION | VC_SOURCE))
 		return false;

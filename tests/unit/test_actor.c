@@ -468,6 +468,10 @@ test_place_word_surnames(void **state)
 	              "Hill said the talks would fail.");
 	assert_actors("Mira Park/person", "a.txt", "Mira Park, 67, lost her house.");
 	assert_actors("", "a.txt", "Crowds gathered in Hyde Park on Sunday.");
+	/* a religion or colour that is also a given name or a surname */
+	assert_actors("Christian Lindqvist/person; Jack Black/person", "a.txt",
+	              "Finance Minister Christian Lindqvist said taxes would stay. "
+	              "Actor Jack Black said he was happy. Christian Democrats won.");
 }
 
 /* Names joined by "and" share the evidence of either: the verb after
