@@ -115,7 +115,7 @@ static const char *const org_words[] = {
 	"organisation", "organization", "parliament", "partners", "party", "plc",
 	"police", "rada", "regiment", "reserve", "school", "secretariat",
 	"senate", "service", "services", "society", "squadron", "survey", "systems",
-	"team", "technologies", "tribunal", "trust", "union", "university",
+	"team", "technologies", "tribunal", "trust", "union", "united", "university",
 };
 
 /* Head words of news outlet names (also organisation words). */

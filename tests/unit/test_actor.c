@@ -511,6 +511,8 @@ test_offices_and_company_names(void **state)
 	              "Tarn Works Inc agreed to buy the unit. Tarn said it was pleased. "
 	              "Tarn Works said the deal would close in March.");
 	assert_actors("", "a.txt", "The Oscar-winning actress was 89.");
+	assert_actors("Northbridge United/org", "a.txt",
+	              "Northbridge United beat the visitors 2-1 on Saturday.");
 	assert_actors("Westbury Hospital/org", "a.txt",
 	              "She thanked the staff at the Fulham and Westbury Hospital for their care.");
 }
