@@ -2321,7 +2321,7 @@ index_org_stems(struct ext *x)
 	for (i = 0; i < x->n_cands; i++) {
 		const struct cand *cd = &x->cands[i];
 
-		if (cd->kind != CK_ORG || cd->t1 - cd->t0 < 3 ||
+		if (cd->kind != CK_ORG || cd->cluster == PX_NONE || cd->t1 - cd->t0 < 3 ||
 		    !(cls(x, cd->article, cd->t1 - 1) & VC_ORG) ||
 		    (cls(x, cd->article, cd->t1 - 2) & VC_ORG))
 			continue;
