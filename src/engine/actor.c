@@ -449,23 +449,34 @@ plural_role(struct ext *x, uint32_t ai, uint32_t k)
 	return false;
 }
 
+/* The end of the capitalised words from k joined by spaces, at most
+ * max of them; with reject set, stop words and words of those classes
+ * end it too. */
+static uint32_t
+name_run_end(struct ext *x, const struct span *sp, uint32_t k, uint32_t max, uint32_t reject)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k0 = k;
+
+	while (k < sp->s1 && k - k0 < max && words_capitalised(tok(x, sp->ai, k)) &&
+	       (k == k0 || !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE)) &&
+	       !(reject && ((tok(x, sp->ai, k)->flags & TOK_STOP) || (cls(x, sp->ai, k) & reject))))
+		k++;
+	return k;
+}
+
 /* The names coordinated after "and" ("Ed Roe and Al Ray said"): the
  * token after the second name, words of no class but particles and
  * months ("and Pensions Secretary" is no name), or t1. */
 static uint32_t
 after_coordinated(struct ext *x, const struct span *sp, uint32_t t1)
 {
-	const struct article *a = &x->c->articles[sp->ai];
 	uint32_t k;
 
 	if (t1 + 2 >= sp->s1 || !is_word(x, sp->ai, t1, "and") ||
-	    (words_gap_at(x->w, a, t1 - 1) & ~GAP_SPACE))
+	    (words_gap_at(x->w, &x->c->articles[sp->ai], t1 - 1) & ~GAP_SPACE))
 		return t1;
-	for (k = t1 + 1; k < sp->s1 && k < t1 + 5 && words_capitalised(tok(x, sp->ai, k)) &&
-	                 !(tok(x, sp->ai, k)->flags & TOK_STOP) &&
-	                 !(cls(x, sp->ai, k) & ~(VC_PARTICLE | VC_MONTH)); k++)
-		if (words_gap_at(x->w, a, k) & ~GAP_SPACE)
-			return k + 1 - (t1 + 1) >= 2 ? k + 1 : t1;
+	k = name_run_end(x, sp, t1 + 1, 4, ~(uint32_t)(VC_PARTICLE | VC_MONTH));
 	return k - (t1 + 1) >= 2 ? k : t1;
 }
 
@@ -506,11 +517,8 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 			g = words_gap_at(x->w, a, k - 1);
 			k--;
 		} else {
-			uint32_t e = t0 + 1;
+			uint32_t e = name_run_end(x, sp, t0, UINT32_MAX, 0);
 
-			while (e < sp->s1 && words_capitalised(tok(x, sp->ai, e)) &&
-			       !(words_gap_at(x->w, a, e - 1) & ~GAP_SPACE))
-				e++;
 			if (after_coordinated(x, sp, e) == e)
 				return false;
 		}
@@ -540,11 +548,8 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 	/* "the Chelsea and Westminster Hospital": the first part of one
 	 * name; its head is the organisation */
 	if (is_word(x, sp->ai, t1, "and")) {
-		uint32_t k = t1 + 1;
+		uint32_t k = name_run_end(x, sp, t1 + 1, 4, 0);
 
-		while (k < sp->s1 && k < t1 + 5 && words_capitalised(tok(x, sp->ai, k)) &&
-		       !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
-			k++;
 		if (k > t1 + 2 && (cls(x, sp->ai, k - 1) & VC_ORG))
 			return false;
 	}
@@ -2058,13 +2063,18 @@ index_name_parts(struct ext *x, const struct cand *cd, uint32_t sur, uint32_t id
 	}
 }
 
-/* The key 'm' of two family names: "m" w0 " " w1. */
+/* The key of the words [t0, t1) of article ai: tag and folded words. */
 static void
-family_key(const char *w0, const char *w1, char *out, size_t cap)
+words_key(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char tag, char *out, size_t cap)
 {
-	size_t n = key_text(out, cap, 'm', w0, strlen(w0));
+	char w[KEY_MAX];
+	size_t n = key_text(out, cap, tag, "", 0);
 
-	key_add(out, cap, key_add(out, cap, n, " ", 1), w1, strlen(w1));
+	for (; t0 < t1; t0++) {
+		token_key(x, ai, t0, w, sizeof w);
+		n = key_add(out, cap, n, " ", 1);
+		n = key_add(out, cap, n, w, strlen(w));
+	}
 }
 
 /* Two family names ("Miguel Ángel Mancera Espinosa"): the person is
@@ -2095,7 +2105,7 @@ index_family_names(struct ext *x, const struct cand *cd, uint32_t sur, const cha
 	if (b != PX_NONE && (other = bucket_first(x, b, pen)) != PX_NONE &&
 	    x->clusters[other].first[0])
 		unite(x, other, id);
-	family_key(pen, last, key, sizeof key);
+	words_key(x, cd->article, sur - 1, sur + 1, 'm', key, sizeof key);
 	key_claim(x, key, id);
 }
 
@@ -2104,14 +2114,12 @@ index_family_names(struct ext *x, const struct cand *cd, uint32_t sur, const cha
 static uint32_t
 family_names(struct ext *x, const struct cand *cd)
 {
-	char w0[KEY_MAX], w1[KEY_MAX], key[2 * KEY_MAX + 8];
+	char key[2 * KEY_MAX + 8];
 	uint32_t id;
 
 	if (cd->t1 - cd->t0 != 2)
 		return PX_NONE;
-	token_key(x, cd->article, cd->t0, w0, sizeof w0);
-	token_key(x, cd->article, cd->t0 + 1, w1, sizeof w1);
-	family_key(w0, w1, key, sizeof key);
+	words_key(x, cd->article, cd->t0, cd->t1, 'm', key, sizeof key);
 	id = strmap_get(&x->keys, key, strlen(key));
 	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
 }
@@ -2292,20 +2300,6 @@ index_upper_words(struct ext *x)
 			continue;
 		key_text(key, sizeof key, 'u', s, len);
 		strmap_put(&x->keys, key, strlen(key), 1);
-	}
-}
-
-/* The key of the words [t0, t1) of article ai: tag and folded words. */
-static void
-words_key(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char tag, char *out, size_t cap)
-{
-	char w[KEY_MAX];
-	size_t n = key_text(out, cap, tag, "", 0);
-
-	for (; t0 < t1; t0++) {
-		token_key(x, ai, t0, w, sizeof w);
-		n = key_add(out, cap, n, " ", 1);
-		n = key_add(out, cap, n, w, strlen(w));
 	}
 }
 

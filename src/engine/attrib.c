@@ -922,6 +922,17 @@ plural_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32
 	return !(pos && !(pos & VP_FORM)) && source_head(x, j);
 }
 
+/* Is the cue of at a plain verb of saying, one that says nothing else
+ * ("a storm claimed lives", "they conceded the goal" do)? */
+static bool
+plain_saying(const struct attribution *at)
+{
+	static const char *const plain[] = {"say", "tell", "add", "state", "announce", "report",
+	                                    "write"};
+
+	return one_of(at->lemma, plain, PX_ARRAY_SIZE(plain));
+}
+
 /* Is [w0, e) "the" (or "their", "its") and a short phrase headed by a
  * singular common noun, the subject of a plain verb of saying after it
  * ("the union said", "their union said",
@@ -931,11 +942,10 @@ plural_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32
 static bool
 singular_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint32_t e)
 {
-	static const char *const plain[] = {"say", "tell", "add", "state", "announce", "report"};
 	uint32_t j = e - 1, n;
 	const char *s = words_str(x->w, tok(x, j), &n);
 
-	if (!one_of(at->lemma, plain, PX_ARRAY_SIZE(plain)) || ing_form(x, at->cue_tok) ||
+	if (!plain_saying(at) || ing_form(x, at->cue_tok) ||
 	    e - w0 < 2 || e - w0 > 4 || (tok(x, j)->flags & TOK_QUOTED) ||
 	    !(is(x, w0, "the") || is(x, w0, "their") || is(x, w0, "its")))
 		return false;
@@ -948,7 +958,6 @@ singular_subject(struct actx *x, const struct attribution *at, uint32_t w0, uint
 static bool
 they(struct actx *x, uint32_t k, struct attribution *at)
 {
-	static const char *const plain[] = {"say", "tell", "add", "state", "announce", "write"};
 	uint32_t i = x->r->n;
 
 	while (i > 0 && x->r->items[i - 1].article == x->art &&
@@ -967,7 +976,7 @@ they(struct actx *x, uint32_t k, struct attribution *at)
 		}
 	}
 	/* "after they conceded the goal": only verbs that say nothing else */
-	if (!one_of(at->lemma, plain, PX_ARRAY_SIZE(plain)))
+	if (!plain_saying(at))
 		return false;
 	set_generic(x, at, k, k + 1);
 	return true;
