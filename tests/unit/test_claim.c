@@ -553,8 +553,17 @@ test_participle_without_subject(void **state)
 	assert_claims("", "a.txt",
 	              "Happy scientists received a signal from the probe a few minutes ago "
 	              "confirming it had touched down.");
+}
+
+/* "brand" reports only in its past form, and "our branded paint" is an
+ * adjective: "the company's Harlow brand" names no speaker. */
+static void
+test_branded_reports_only_in_its_past_form(void **state)
+{
+	(void)state;
 	assert_claims("", "a.txt",
 	              "It extends the company’s Harlow brand and our branded paint offerings.");
+	assert_claims("0:[The ministry]:brand", "a.txt", "The ministry branded the report a lie.");
 }
 
 /* A US lawmaker's party and state stand between the name and the verb
@@ -667,6 +676,7 @@ main(void)
 		cmocka_unit_test(test_titles_and_openers_before_the_source),
 		cmocka_unit_test(test_long_and_role_led_appositions),
 		cmocka_unit_test(test_participle_without_subject),
+		cmocka_unit_test(test_branded_reports_only_in_its_past_form),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
