@@ -766,7 +766,7 @@ connector(struct ext *x, const struct span *sp, uint32_t k, uint32_t j, bool aft
 			return 0;
 	} else if (is_word(x, sp->ai, j, "of")) {
 		/* only after organisation and title words: "Armed Forces of
-		 * Ukraine", "Secretary of State", never "Zelenskyy of Ukraine";
+		 * Ostland", "Secretary of State", never "Kowal of Ostland";
 		 * or a second time in such a name: "Joint Chiefs of Staff" */
 		if (!(cls(x, sp->ai, k) & (VC_ORG | VC_TITLE)) && !after_of)
 			return 0;
