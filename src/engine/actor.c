@@ -480,6 +480,34 @@ after_coordinated(struct ext *x, const struct span *sp, uint32_t t1)
 	return k - (t1 + 1) >= 2 ? k : t1;
 }
 
+/* "her sons Ed Roe and Al Ray": a plural role before names joined by
+ * "and", seen from the first name or the second; *g gets the gap after
+ * the role. */
+static bool
+plural_role_before(struct ext *x, const struct span *sp, uint32_t t0, uint32_t *g)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t k = t0 - 1;
+
+	if (is_word(x, sp->ai, k, "and")) {
+		if (*g & ~GAP_SPACE)
+			return false;
+		while (k > sp->s0 && k + 5 > t0 && words_capitalised(tok(x, sp->ai, k - 1)) &&
+		       !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
+			k--;
+		if (k + 1 >= t0 - 1 || k <= sp->s0 || !lowercase(tok(x, sp->ai, k - 1)))
+			return false;
+		*g = words_gap_at(x->w, a, k - 1);
+		k--;
+	} else {
+		uint32_t e = name_run_end(x, sp, t0, UINT32_MAX, 0);
+
+		if (after_coordinated(x, sp, e) == e)
+			return false;
+	}
+	return plural_role(x, sp->ai, k);
+}
+
 /* A role noun or lower-case title right before the name: "envoy X",
  * "press secretary X", "advisor, X", "Chair of the Federal Reserve, X". */
 static bool
@@ -503,28 +531,8 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 		return true;
 	if (!lowercase(t))
 		return false;
-	/* "her sons Ed Roe and Al Ray": a plural role before names joined
-	 * by "and", and the second of them */
-	if (!(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE))) {
-		uint32_t k = t0 - 1;
-
-		if (is_word(x, sp->ai, k, "and") && !(g & ~GAP_SPACE)) {
-			while (k > sp->s0 && k + 5 > t0 && words_capitalised(tok(x, sp->ai, k - 1)) &&
-			       !(words_gap_at(x->w, a, k - 1) & ~GAP_SPACE))
-				k--;
-			if (k + 1 >= t0 - 1 || k <= sp->s0 || !lowercase(tok(x, sp->ai, k - 1)))
-				return false;
-			g = words_gap_at(x->w, a, k - 1);
-			k--;
-		} else {
-			uint32_t e = name_run_end(x, sp, t0, UINT32_MAX, 0);
-
-			if (after_coordinated(x, sp, e) == e)
-				return false;
-		}
-		if (!plural_role(x, sp->ai, k))
-			return false;
-	}
+	if (!(cls(x, sp->ai, t0 - 1) & (VC_ROLE | VC_TITLE)) && !plural_role_before(x, sp, t0, &g))
+		return false;
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
 }
 
