@@ -537,6 +537,20 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 }
 
 /* "the X" where X stands alone: "the Kremlin said", "the BBC". */
+/* Is the name ending before t1 the seat of what follows ("the
+ * Ashford-based company", "the Ashford, Kent-based company")? */
+static bool
+based_in(struct ext *x, const struct span *sp, uint32_t t1)
+{
+	const struct article *a = &x->c->articles[sp->ai];
+	uint32_t g = words_gap_at(x->w, a, t1 - 1);
+
+	if (g == GAP_HYPHEN)
+		return t1 < sp->s1 && is_word(x, sp->ai, t1, "based");
+	return (g & GAP_COMMA) && t1 + 1 < sp->s1 && words_capitalised(tok(x, sp->ai, t1)) &&
+	       words_gap_at(x->w, a, t1) == GAP_HYPHEN && is_word(x, sp->ai, t1 + 1, "based");
+}
+
 static bool
 the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 {
@@ -547,6 +561,8 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 		return false;
 	if (t1 >= sp->s1)
 		return true;
+	if (based_in(x, sp, t1))
+		return false;
 	g = words_gap_at(x->w, a, t0);
 	/* "the Oscar-winning actress": the first part of an adjective */
 	if ((g & GAP_HYPHEN) && lowercase(tok(x, sp->ai, t1)))
@@ -2311,6 +2327,21 @@ index_upper_words(struct ext *x)
 	}
 }
 
+/* Turn the key of several words ("s: acme nobel") into the key of the
+ * words written as one ("j:acmenobel"): "AcmeNobel" is "Acme Nobel". */
+static void
+joined_key(char *key)
+{
+	char *out = key + 2;
+	const char *in;
+
+	key[0] = 'j';
+	for (in = key + 2; *in; in++)
+		if (*in != ' ')
+			*out++ = *in;
+	*out = '\0';
+}
+
 /* Note the names organisations bear without their head word ("Acme
  * Nobel" of "Acme Nobel NV", "Harbor Freight" of "Harbor Freight
  * Company"): such a name alone is that organisation, not a person. */
@@ -2328,6 +2359,8 @@ index_org_stems(struct ext *x)
 		    (cls(x, cd->article, cd->t1 - 2) & VC_ORG))
 			continue;
 		words_key(x, cd->article, cd->t0, cd->t1 - 1, 's', key, sizeof key);
+		key_claim(x, key, find(x, cd->cluster));
+		joined_key(key);
 		key_claim(x, key, find(x, cd->cluster));
 	}
 }
@@ -2462,6 +2495,10 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);
 	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
+	id = strmap_get(&x->keys, key, strlen(key));
+	if (id != PX_NONE && id != UINT32_MAX - 1)
+		return find(x, id);
+	key_text(key, sizeof key, 'j', k2, strlen(k2));
 	id = strmap_get(&x->keys, key, strlen(key));
 	if (id != PX_NONE && id != UINT32_MAX - 1)
 		return find(x, id);

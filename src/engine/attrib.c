@@ -1161,6 +1161,12 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 				at->first_tok = x->tok_mfirst[e - 1];
 				return SUBJ_FOUND;
 			}
+			/* "“...,” which the board rejected, said X": the
+			 * clause describes the quotation before it */
+			if (x->tok_quote[e - 1] != q) {
+				*boundary = e - 1;
+				return SUBJ_EMPTY;
+			}
 			break;
 		}
 		if (e == k) {
@@ -1444,6 +1450,9 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	 * "“... doing this,” said X" */
 	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
 	    lower(tok(x, k + 1)) && (cls(x, k + 1) & VC_PREPOSITION))
+		return NULL;
+	/* the second half of a compound: "Acme-branded", "self-described" */
+	if (k > s0 && gap(x, k - 1) == GAP_HYPHEN)
 		return NULL;
 	if (k > s0 && !(gap(x, k - 1) & GAP_BREAK)) {
 		const struct token *p = tok(x, k - 1);

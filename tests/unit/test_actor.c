@@ -507,6 +507,12 @@ test_offices_and_company_names(void **state)
 	assert_actors("Orrin Nobel NV/org", "a.txt",
 	              "Orrin Nobel NV agreed to sell the unit. Orrin Nobel said the price was "
 	              "fair. Orrin said it would cut debt.");
+	/* the name written as one word */
+	assert_actors("Orrin Nobel NV/org", "a.txt",
+	              "Orrin Nobel NV agreed to sell the unit. OrrinNobel said the price was fair.");
+	/* the seat of a company is no actor */
+	assert_actors("", "a.txt", "The Dunmore-based company said sales rose.");
+	assert_actors("", "a.txt", "The Dunmore, Kent-based company said sales rose.");
 	assert_actors("Tarn Works Inc/org", "a.txt",
 	              "Tarn Works Inc agreed to buy the unit. Tarn said it was pleased. "
 	              "Tarn Works said the deal would close in March.");

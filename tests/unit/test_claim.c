@@ -566,6 +566,28 @@ test_branded_reports_only_in_its_past_form(void **state)
 	assert_claims("0:[The ministry]:brand", "a.txt", "The ministry branded the report a lie.");
 }
 
+/* A verb joined to the word before it by a hyphen is half of an
+ * adjective: "Tarn-branded paint", "the Tarn-claimed islands". */
+static void
+test_hyphenated_cue_is_an_adjective(void **state)
+{
+	(void)state;
+	assert_claims("0:Tarn Works Inc:say", "a.txt",
+	              "Tarn Works Inc said sales rose. The stores sell Tarn-branded paint.");
+	assert_claims("", "a.txt", "The Tarn Party holds the Tarn-claimed islands.");
+}
+
+/* A clause about the quotation may stand between it and the inverted
+ * verb: "“...,” which the board rejected, said X". */
+static void
+test_inverted_verb_after_a_clause_on_the_quote(void **state)
+{
+	(void)state;
+	assert_claims("0:Tom Brenner:say", "a.txt",
+	              "The unit \"lacks critical mass and would require funds,\" which the "
+	              "group was not prepared to invest, said chief executive Tom Brenner.");
+}
+
 /* A US lawmaker's party and state stand between the name and the verb
  * and name no one. */
 static void
@@ -677,6 +699,8 @@ main(void)
 		cmocka_unit_test(test_long_and_role_led_appositions),
 		cmocka_unit_test(test_participle_without_subject),
 		cmocka_unit_test(test_branded_reports_only_in_its_past_form),
+		cmocka_unit_test(test_hyphenated_cue_is_an_adjective),
+		cmocka_unit_test(test_inverted_verb_after_a_clause_on_the_quote),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
