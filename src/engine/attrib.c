@@ -821,7 +821,7 @@ introduced(struct actx *x, uint32_t w0, uint32_t j, uint32_t *end)
 static uint32_t
 recent_org(struct actx *x, uint32_t k, uint32_t head)
 {
-	uint32_t i, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
+	uint32_t i, last, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
 	bool company = is(x, head, "company") || is(x, head, "firm");
 
 	for (i = k; i > stop; i--) {
@@ -829,6 +829,10 @@ recent_org(struct actx *x, uint32_t k, uint32_t head)
 		const struct actor *ac = actor(x, id);
 
 		if (!ac || ac->kind != ACTOR_ORG || !mention_starts(x, i - 1))
+			continue;
+		/* "Acme-owned stores": half of an adjective */
+		last = x->tok_mlast[i - 1];
+		if (gap(x, last) == GAP_HYPHEN && last + 1 < k && lower(tok(x, last + 1)))
 			continue;
 		if (bears(x, id, tok(x, head)->word) ||
 		    (company && !(ac->flags & (ACTOR_SEAT | ACTOR_MEDIA))))
@@ -1111,6 +1115,17 @@ past_adverbial(struct actx *x, uint32_t w0, uint32_t e)
 	return k;
 }
 
+/* Is the gap after token k, before e, the comma of a company's seat
+ * ("the Dunmore, Kent-based company")? */
+static bool
+seat_comma(struct actx *x, uint32_t k, uint32_t e)
+{
+	uint32_t g = gap(x, k);
+
+	return (g & GAP_COMMA) && !(g & ~(GAP_COMMA | GAP_SPACE)) && k + 3 < e && !lower(tok(x, k)) &&
+	       !lower(tok(x, k + 1)) && gap(x, k + 1) == GAP_HYPHEN && is(x, k + 2, "based");
+}
+
 enum subject { SUBJ_NONE, SUBJ_FOUND, SUBJ_EMPTY };
 
 /* The source before the cue at token k: SUBJ_FOUND, SUBJ_EMPTY when a
@@ -1182,7 +1197,8 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 		const struct token *t = tok(x, w0 - 1);
 		uint32_t c = cls(x, w0 - 1);
 
-		if ((gap(x, w0 - 1) & GAP_BREAK) || x->tok_quote[w0 - 1] != q)
+		if (((gap(x, w0 - 1) & GAP_BREAK) && !seat_comma(x, w0 - 1, e)) ||
+		    x->tok_quote[w0 - 1] != q)
 			break;
 		/* a clause opens at a conjunction, also one opening the
 		 * sentence: "While officials said ...," */
@@ -1436,6 +1452,11 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	      (is(x, k + 1, "on") || is(x, k + 1, "to"))))
 		return NULL;
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && phrasal(x, k + 1, cue))
+		return NULL;
+	/* "the deal adds 600 stores", "added a second goal": a count added */
+	if (strcmp(cue->lemma, "add") == 0 && k + 1 < s1 && !(gap(x, k) & GAP_BREAK) &&
+	    ((tok(x, k + 1)->flags & TOK_NUM) || is(x, k + 1, "a") || is(x, k + 1, "an") ||
+	     is(x, k + 1, "another") || is(x, k + 1, "more")))
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));

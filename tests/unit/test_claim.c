@@ -577,6 +577,28 @@ test_hyphenated_cue_is_an_adjective(void **state)
 	assert_claims("", "a.txt", "The Tarn Party holds the Tarn-claimed islands.");
 }
 
+/* "the Dunmore, Kent-based company said": the comma of a seat does not
+ * end the subject, and "the company" is not the one whose name is half
+ * of an adjective ("Orrin-owned stores"). */
+static void
+test_company_with_its_seat(void **state)
+{
+	(void)state;
+	assert_claims("1:Tarn Works Inc:say", "a.txt",
+	              "Orrin Nobel NV will sell its stores to Tarn Works Inc. The deal adds 600 "
+	              "Orrin Nobel-owned stores, the Dunmore, Kent-based company said.");
+}
+
+/* "add" with a count is no saying: "the deal adds 600 stores". */
+static void
+test_add_with_a_count(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt",
+	              "The deal adds 600 stores. Tarn Works Inc added a second plant.");
+	assert_claims("0:Tarn Works Inc:add", "a.txt", "Tarn Works Inc added the plant was closed.");
+}
+
 /* A clause about the quotation may stand between it and the inverted
  * verb: "“...,” which the board rejected, said X". */
 static void
@@ -701,6 +723,8 @@ main(void)
 		cmocka_unit_test(test_branded_reports_only_in_its_past_form),
 		cmocka_unit_test(test_hyphenated_cue_is_an_adjective),
 		cmocka_unit_test(test_inverted_verb_after_a_clause_on_the_quote),
+		cmocka_unit_test(test_company_with_its_seat),
+		cmocka_unit_test(test_add_with_a_count),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
