@@ -1385,7 +1385,11 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		return;
 	}
 	if (tail < to && title != PX_NONE) {
-		take_titled(x, sp, u, from, title, tail, to);
+		/* "General Manager": titles and roles alone name no one */
+		for (i = tail; i < to && !u[i].gaz && (u[i].cls & (VC_TITLE | VC_ROLE)); i++)
+			;
+		if (i < to)
+			take_titled(x, sp, u, from, title, tail, to);
 		return;
 	}
 	if (tail == to) {
@@ -2213,15 +2217,24 @@ static void
 acronym(struct ext *x, struct cand *cd)
 {
 	char key[KEY_MAX + 16];
-	uint32_t len, id = x->cands[cd->link].cluster;
+	uint32_t len, old, id = x->cands[cd->link].cluster;
 	const char *s = words_str(x->w, tok(x, cd->article, cd->t0), &len);
 
 	if (id == PX_NONE)
 		return;
 	id = find(x, id);
 	key_text(key, sizeof key, 'o', s, PX_MIN(len, (uint32_t)KEY_MAX));
-	if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
+	old = strmap_get(&x->keys, key, strlen(key));
+	if (old == PX_NONE) {
 		strmap_put(&x->keys, key, strlen(key), id);
+	} else {
+		/* "the RBA" met before "Reserve Bank of Australia (RBA)": the
+		 * organisation known only by these letters is this one */
+		old = find(x, old);
+		if (old != id && x->clusters[old].kind == CK_ORG && x->clusters[old].words &&
+		    strcmp(x->clusters[old].words, key + 2) == 0)
+			unite(x, old, id);
+	}
 	key[0] = 'a';
 	if (strmap_get(&x->keys, key, strlen(key)) == PX_NONE)
 		strmap_put(&x->keys, key, strlen(key), id);

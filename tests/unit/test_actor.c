@@ -507,6 +507,13 @@ test_offices_and_company_names(void **state)
 	assert_actors("Orrin Nobel NV/org", "a.txt",
 	              "Orrin Nobel NV agreed to sell the unit. Orrin Nobel said the price was "
 	              "fair. Orrin said it would cut debt.");
+	/* letters met alone before the name that defines them */
+	assert_actors("Halden Reserve Bank/org; Tom Brenner/person", "a.txt",
+	              "Rates rise\n\nHRB Governor Tom Brenner said rates would rise.\n\n"
+	              "The Halden Reserve Bank (HRB) raised its cash rate. The HRB said it would wait.");
+	/* titles alone are no name */
+	assert_actors("Tom Brenner/person", "a.txt",
+	              "The line will reopen soon, said Tom Brenner, General Manager, Ostland Rail.");
 	/* the name written as one word */
 	assert_actors("Orrin Nobel NV/org", "a.txt",
 	              "Orrin Nobel NV agreed to sell the unit. OrrinNobel said the price was fair.");
