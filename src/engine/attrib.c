@@ -1433,6 +1433,31 @@ has_content(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	return k > s0 && (gap(x, k - 1) & GAP_QUOTE);
 }
 
+/* Does a count follow "add" at token k: "the deal adds 600 stores",
+ * "will add almost $100", "added a second goal"? */
+static bool
+adds_count(struct actx *x, uint32_t k, uint32_t s1)
+{
+	static const char *const about[] = {"about", "almost", "nearly", "around", "roughly",
+	                                    "some", "over", "up", "to", "than", "at", "least",
+	                                    "just", "under"};
+	uint32_t j;
+
+	if (is(x, k, "a") || is(x, k, "an") || is(x, k, "another") || is(x, k, "more"))
+		return true;
+	for (j = k; j < s1 && j < k + 3; j++) {
+		size_t i;
+
+		if (tok(x, j)->flags & TOK_NUM)
+			return true;
+		for (i = 0; i < PX_ARRAY_SIZE(about) && !is(x, j, about[i]); i++)
+			;
+		if (i == PX_ARRAY_SIZE(about) || (gap(x, j) & GAP_BREAK))
+			return false;
+	}
+	return j < s1 && (tok(x, j)->flags & TOK_NUM);
+}
+
 /* A reporting verb used as one at token k, or NULL. */
 static const struct cue *
 cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
@@ -1453,10 +1478,8 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 		return NULL;
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && phrasal(x, k + 1, cue))
 		return NULL;
-	/* "the deal adds 600 stores", "added a second goal": a count added */
 	if (strcmp(cue->lemma, "add") == 0 && k + 1 < s1 && !(gap(x, k) & GAP_BREAK) &&
-	    ((tok(x, k + 1)->flags & TOK_NUM) || is(x, k + 1, "a") || is(x, k + 1, "an") ||
-	     is(x, k + 1, "another") || is(x, k + 1, "more")))
+	    adds_count(x, k + 1, s1))
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));

@@ -596,6 +596,7 @@ test_add_with_a_count(void **state)
 	(void)state;
 	assert_claims("", "a.txt",
 	              "The deal adds 600 stores. Tarn Works Inc added a second plant.");
+	assert_claims("", "a.txt", "On a large loan, the move will add almost $100 to repayments.");
 	assert_claims("0:Tarn Works Inc:add", "a.txt", "Tarn Works Inc added the plant was closed.");
 }
 
