@@ -691,6 +691,9 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	if ((t->flags & TOK_POSS) && (cls(x, sp->ai, k) & VC_TITLE) &&
 	    (cls(x, sp->ai, j) & VC_ORG) && words_capitalised(&a->toks[j]))
 		return !(g & ~(GAP_SPACE | GAP_POSS)) && n <= 6;
+	/* "Deere & Co", "Procter & Gamble": one name */
+	if (n == 3 && memcmp(a->text + t->end, " & ", 3) == 0 && !(t->flags & TOK_POSS))
+		return true;
 	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
 		return false;
 	if ((g & GAP_PERIOD) && !all_upper(x, sp->ai, k) && !(cls(x, sp->ai, k) & VC_TITLE))

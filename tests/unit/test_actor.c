@@ -511,6 +511,8 @@ test_offices_and_company_names(void **state)
 	assert_actors("Halden Reserve Bank/org; Tom Brenner/person", "a.txt",
 	              "Rates rise\n\nHRB Governor Tom Brenner said rates would rise.\n\n"
 	              "The Halden Reserve Bank (HRB) raised its cash rate. The HRB said it would wait.");
+	/* "&" inside a company's name */
+	assert_actors("Harlow & Co/org", "a.txt", "Harlow & Co said profits rose.");
 	/* titles alone are no name */
 	assert_actors("Tom Brenner/person", "a.txt",
 	              "The line will reopen soon, said Tom Brenner, General Manager, Ostland Rail.");
