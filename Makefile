@@ -252,13 +252,14 @@ asan:
 
 # libFuzzer targets, built with clang in their own tree; each runs for
 # FUZZ_SECONDS on the seed corpus in tests/fuzz/corpus plus what it found
-# before (build/fuzz/corpus). A crash stops make with the input saved.
+# before (build/fuzz/corpus). A crash or undefined behaviour stops make with the
+# input saved.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = analyse config search keys script
 
 fuzz: deps-fuzz
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
-		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fsanitize=fuzzer-no-link" \
+		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -fsanitize=fuzzer-no-link" \
 		fuzz-run
 
 fuzz-run: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)

@@ -2108,6 +2108,8 @@ first_at(const struct actx *x, uint32_t si, uint32_t k)
 {
 	uint32_t lo = x->att_first[si], hi = x->att_first[si + 1];
 
+	if (lo == hi)
+		return lo;
 	return lo + PX_LOWER_BOUND(x->r->items + lo, hi - lo, struct attribution, anchor, k);
 }
 

@@ -521,7 +521,8 @@ is_count(const struct tvalue *x)
 static bool
 is_whole_count(const struct tvalue *x)
 {
-	return is_count(x) && x->v.value == (double)(uint64_t)x->v.value;
+	return is_count(x) && x->v.value >= 0 && x->v.value < 1e18 &&
+	       x->v.value == (double)(uint64_t)x->v.value;
 }
 
 /* Does article art state a count with this unit? */
@@ -787,7 +788,7 @@ days_of(const struct corpus *c, struct day_cache *dc, struct sref r, uint32_t *n
 			}
 	}
 	*n = dc->count[*g];
-	return dc->vals + dc->first[*g];
+	return *n ? dc->vals + dc->first[*g] : NULL;
 }
 
 /* Weekdays and dates are compared over links, sentence against

@@ -438,7 +438,8 @@ read_quote_words(const struct corpus *c, struct quote_words *qw)
 			qw->stems[qw->n_stems++] = t->stem;
 		}
 		qw->hash[i] = px_hash(words, n * sizeof *words) ^ n;
-		qw->n_stems = from + unique_sorted(qw->stems + from, qw->n_stems - from);
+		if (qw->n_stems > from)
+			qw->n_stems = from + unique_sorted(qw->stems + from, qw->n_stems - from);
 	}
 	qw->first[c->n_quotes] = qw->n_stems;
 	free(words);
@@ -518,8 +519,8 @@ overlap_groups(struct corpus *c, const struct quote_words *qw, uint32_t *parent)
 
 	postings_init(&p, qw, nw);
 	for (i = 0; i < c->n_quotes; i++) {
-		const uint32_t *wi = qw->stems + qw->first[i];
 		uint32_t ni = qw->first[i + 1] - qw->first[i], n_t = 0;
+		const uint32_t *wi = ni ? qw->stems + qw->first[i] : NULL;
 
 		for (j = 0; j < ni; j++) {
 			uint32_t s = wi[j], k;
