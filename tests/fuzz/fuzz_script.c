@@ -27,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		nl = strchr(line, '\n');
 		if (nl)
 			*nl = '\0';
-		if (script_line(&s, line, "fuzz", ++lineno) != PX_OK)
+		if (script_line(&s, line, "fuzz", ++lineno) != PX_OK || !nl)
 			break;
 		line = nl + 1;
 	} while (nl);
