@@ -129,6 +129,10 @@ uint32_t words_gap_at(struct words *w, const struct article *a, uint32_t k);
 /* The same for the bytes [from, to). */
 uint32_t words_gap_bytes(const struct article *a, uint32_t from, uint32_t to);
 
+/* Does the name ending at token k of article a name the seat of what
+ * follows, before token end: "Dunmore-based", "Dunmore, Kent-based"? */
+bool words_seat_after(struct words *w, const struct article *a, uint32_t k, uint32_t end);
+
 /* Is token k one capitalised word quoted between two capitalised words
  * of a name: the "Whitey" of James "Whitey" Bulger? */
 bool words_nickname(const struct article *a, uint32_t k);

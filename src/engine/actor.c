@@ -536,21 +536,8 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
 }
 
-/* "the X" where X stands alone: "the Kremlin said", "the BBC". */
-/* Is the name ending before t1 the seat of what follows ("the
- * Ashford-based company", "the Ashford, Kent-based company")? */
-static bool
-based_in(struct ext *x, const struct span *sp, uint32_t t1)
-{
-	const struct article *a = &x->c->articles[sp->ai];
-	uint32_t g = words_gap_at(x->w, a, t1 - 1);
-
-	if (g == GAP_HYPHEN)
-		return t1 < sp->s1 && is_word(x, sp->ai, t1, "based");
-	return (g & GAP_COMMA) && t1 + 1 < sp->s1 && words_capitalised(tok(x, sp->ai, t1)) &&
-	       words_gap_at(x->w, a, t1) == GAP_HYPHEN && is_word(x, sp->ai, t1 + 1, "based");
-}
-
+/* "the X" where X stands alone: "the Kremlin said", "the BBC"; not a
+ * company's seat, "the Ashford-based company". */
 static bool
 the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 {
@@ -561,7 +548,7 @@ the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
 		return false;
 	if (t1 >= sp->s1)
 		return true;
-	if (based_in(x, sp, t1))
+	if (words_seat_after(x->w, a, t1 - 1, sp->s1))
 		return false;
 	g = words_gap_at(x->w, a, t0);
 	/* "the Oscar-winning actress": the first part of an adjective */

@@ -1115,17 +1115,6 @@ past_adverbial(struct actx *x, uint32_t w0, uint32_t e)
 	return k;
 }
 
-/* Is the gap after token k, before e, the comma of a company's seat
- * ("the Dunmore, Kent-based company")? */
-static bool
-seat_comma(struct actx *x, uint32_t k, uint32_t e)
-{
-	uint32_t g = gap(x, k);
-
-	return (g & GAP_COMMA) && !(g & ~(GAP_COMMA | GAP_SPACE)) && k + 3 < e && !lower(tok(x, k)) &&
-	       !lower(tok(x, k + 1)) && gap(x, k + 1) == GAP_HYPHEN && is(x, k + 2, "based");
-}
-
 enum subject { SUBJ_NONE, SUBJ_FOUND, SUBJ_EMPTY };
 
 /* The source before the cue at token k: SUBJ_FOUND, SUBJ_EMPTY when a
@@ -1197,7 +1186,10 @@ subject_before(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k, struct attr
 		const struct token *t = tok(x, w0 - 1);
 		uint32_t c = cls(x, w0 - 1);
 
-		if (((gap(x, w0 - 1) & GAP_BREAK) && !seat_comma(x, w0 - 1, e)) ||
+		/* the comma of a company's seat goes on: "the Dunmore,
+		 * Kent-based company said" */
+		if (((gap(x, w0 - 1) & GAP_BREAK) && (lower(t) ||
+		     !words_seat_after(x->w, x->a, w0 - 1, e - 1))) ||
 		    x->tok_quote[w0 - 1] != q)
 			break;
 		/* a clause opens at a conjunction, also one opening the
@@ -1438,21 +1430,18 @@ has_content(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 static bool
 adds_count(struct actx *x, uint32_t k, uint32_t s1)
 {
+	static const char *const one[] = {"a", "an", "another", "more"};
 	static const char *const about[] = {"about", "almost", "nearly", "around", "roughly",
 	                                    "some", "over", "up", "to", "than", "at", "least",
 	                                    "just", "under"};
 	uint32_t j;
 
-	if (is(x, k, "a") || is(x, k, "an") || is(x, k, "another") || is(x, k, "more"))
+	if (is_one_of(x, k, one, PX_ARRAY_SIZE(one)))
 		return true;
 	for (j = k; j < s1 && j < k + 3; j++) {
-		size_t i;
-
 		if (tok(x, j)->flags & TOK_NUM)
 			return true;
-		for (i = 0; i < PX_ARRAY_SIZE(about) && !is(x, j, about[i]); i++)
-			;
-		if (i == PX_ARRAY_SIZE(about) || (gap(x, j) & GAP_BREAK))
+		if (!is_one_of(x, j, about, PX_ARRAY_SIZE(about)) || (gap(x, j) & GAP_BREAK))
 			return false;
 	}
 	return j < s1 && (tok(x, j)->flags & TOK_NUM);

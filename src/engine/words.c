@@ -208,6 +208,18 @@ words_gap(const struct article *a, uint32_t k)
 }
 
 bool
+words_seat_after(struct words *w, const struct article *a, uint32_t k, uint32_t end)
+{
+	uint32_t g = words_gap_at(w, a, k);
+
+	if (g == GAP_HYPHEN)
+		return k + 1 < end && words_is(w, &a->toks[k + 1], "based");
+	return (g & GAP_COMMA) && !(g & ~(GAP_COMMA | GAP_SPACE)) && k + 2 < end &&
+	       words_capitalised(&a->toks[k + 1]) && words_gap_at(w, a, k + 1) == GAP_HYPHEN &&
+	       words_is(w, &a->toks[k + 2], "based");
+}
+
+bool
 words_nickname(const struct article *a, uint32_t k)
 {
 	const uint32_t in = GAP_SPACE | GAP_QUOTE;
