@@ -678,7 +678,7 @@ joins(struct ext *x, const struct span *sp, uint32_t k, uint32_t j)
 	if ((t->flags & TOK_POSS) && (cls(x, sp->ai, k) & VC_TITLE) &&
 	    (cls(x, sp->ai, j) & VC_ORG) && words_capitalised(&a->toks[j]))
 		return !(g & ~(GAP_SPACE | GAP_POSS)) && n <= 6;
-	/* "Deere & Co", "Procter & Gamble": one name */
+	/* "Harlow & Co", "Tarn & Finch": one name */
 	if (n == 3 && memcmp(a->text + t->end, " & ", 3) == 0 && !(t->flags & TOK_POSS))
 		return true;
 	if ((t->flags & TOK_POSS) || (g & ~(GAP_SPACE | GAP_PERIOD | GAP_HYPHEN)) || n > 3)
@@ -2218,7 +2218,7 @@ acronym(struct ext *x, struct cand *cd)
 	if (old == PX_NONE) {
 		strmap_put(&x->keys, key, strlen(key), id);
 	} else {
-		/* "the RBA" met before "Reserve Bank of Australia (RBA)": the
+		/* "the HRB" met before "Halden Reserve Bank (HRB)": the
 		 * organisation known only by these letters is this one */
 		old = find(x, old);
 		if (old != id && x->clusters[old].kind == CK_ORG && x->clusters[old].words &&
