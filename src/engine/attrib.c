@@ -1393,8 +1393,9 @@ needs_content(const struct cue *cue)
 
 /* Is the word at token p the particle of a phrasal verb that says
  * nothing: "protesters blasted out music", "chances to add to their
- * lead", "the numbers added up"? Any verb with "out" or "off" but
- * "call", which still reports ("called out the delays"). */
+ * lead", "the numbers added up", "the board has responded to this"?
+ * Any verb with "out" or "off" but "call", which still reports ("called
+ * out the delays"). */
 static bool
 phrasal(struct actx *x, uint32_t p, const struct cue *cue)
 {
@@ -1402,6 +1403,7 @@ phrasal(struct actx *x, uint32_t p, const struct cue *cue)
 		const char *lemma, *particle; /* lemma NULL: every verb but "call" */
 	} verbs[] = {
 		{NULL, "out"}, {NULL, "off"}, {"add", "to"}, {"add", "up"},
+		{"respond", "to"}, {"reply", "to"},
 	};
 	size_t i;
 

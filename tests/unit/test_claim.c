@@ -600,6 +600,20 @@ test_add_with_a_count(void **state)
 	assert_claims("0:Tarn Works Inc:add", "a.txt", "Tarn Works Inc added the plant was closed.");
 }
 
+/* "respond to", "reply to": the object is what was answered, not what
+ * was said; the attribution of the quote is the claim. */
+static void
+test_respond_to_is_no_saying(void **state)
+{
+	(void)state;
+	assert_claims("0:Ivo Dane:state", "a.txt",
+	              "“Prices have risen and the board has responded to this,” stated "
+	              "Governor Ivo Dane.");
+	assert_claims("", "a.txt", "Tarn Works Inc replied to the letter on Monday.");
+	assert_claims("0:Tarn Works Inc:respond", "a.txt",
+	              "Tarn Works Inc responded that the letter was false.");
+}
+
 /* A clause about the quotation may stand between it and the inverted
  * verb: "“...,” which the board rejected, said X". */
 static void
@@ -726,6 +740,7 @@ main(void)
 		cmocka_unit_test(test_inverted_verb_after_a_clause_on_the_quote),
 		cmocka_unit_test(test_company_with_its_seat),
 		cmocka_unit_test(test_add_with_a_count),
+		cmocka_unit_test(test_respond_to_is_no_saying),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
