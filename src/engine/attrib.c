@@ -17,6 +17,7 @@
 #define SENTENCE_MAX 200 /* words of a sentence searched for a person */
 #define NEAR_MAX 32      /* attributions searched around a quote */
 #define CONTINUE_MAX 64  /* earlier quotes searched for a continued speaker */
+#define PARTICIPLE_SPAN 6 /* words from a participle to the verb it is the subject of */
 
 struct person_event {
 	uint32_t tok, actor;
@@ -1449,6 +1450,25 @@ adds_count(struct actx *x, uint32_t k, uint32_t s1)
 	return j < s1 && (tok(x, j)->flags & TOK_NUM);
 }
 
+static const struct cue *cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k);
+
+/* Is the -ing form at token k part of the subject of a reporting verb
+ * that follows in the same clause: "reports quoting officials said",
+ * "a statement citing sources said"? */
+static bool
+subject_participle(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
+{
+	uint32_t j;
+
+	for (j = k + 1; j < s1 && j <= k + PARTICIPLE_SPAN; j++) {
+		if (gap(x, j - 1) & (GAP_BREAK | GAP_COMMA))
+			return false;
+		if (!ing_form(x, j) && lower(tok(x, j)) && words_cue(x->w, tok(x, j)))
+			return cue_at(x, s0, s1, j) != NULL;
+	}
+	return false;
+}
+
 /* A reporting verb used as one at token k, or NULL. */
 static const struct cue *
 cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
@@ -1485,6 +1505,13 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	 * "“... doing this,” said X" */
 	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
 	    lower(tok(x, k + 1)) && (cls(x, k + 1) & VC_PREPOSITION))
+		return NULL;
+	/* "media reports quoting officials said": a noun before a participle,
+	 * and a participle inside the subject of a later verb */
+	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
+	    !(gap(x, k) & GAP_BREAK) && ing_form(x, k + 1) && words_cue(x->w, tok(x, k + 1)))
+		return NULL;
+	if (ing_form(x, k) && subject_participle(x, s0, s1, k))
 		return NULL;
 	/* the second half of a compound: "Acme-branded", "self-described" */
 	if (k > s0 && gap(x, k - 1) == GAP_HYPHEN)

@@ -614,6 +614,20 @@ test_respond_to_is_no_saying(void **state)
 	              "Tarn Works Inc responded that the letter was false.");
 }
 
+/* "reports quoting officials said": one claim, by the verb of the
+ * sentence, whose subject holds the participle. */
+static void
+test_participle_in_the_subject(void **state)
+{
+	(void)state;
+	assert_claims("0:[Local media reports quoting officials]:say", "a.txt",
+	              "Local media reports quoting officials said over 80 people were hurt.");
+	assert_claims("0:[two engineers]:say", "a.txt",
+	              "A statement citing two engineers said the bridge was unsafe.");
+	assert_claims("0:Tarn Works Inc:say", "a.txt",
+	              "Tarn Works Inc said the plant was closed, citing weak demand.");
+}
+
 /* A clause about the quotation may stand between it and the inverted
  * verb: "“...,” which the board rejected, said X". */
 static void
@@ -741,6 +755,7 @@ main(void)
 		cmocka_unit_test(test_company_with_its_seat),
 		cmocka_unit_test(test_add_with_a_count),
 		cmocka_unit_test(test_respond_to_is_no_saying),
+		cmocka_unit_test(test_participle_in_the_subject),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
