@@ -880,6 +880,19 @@ namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n,
 	return true;
 }
 
+/* Are units [from, to) ordinary English words of no gazetteer entry and
+ * no class: "Digital", "Trust", not "Carolina", "Nile" or "Coast"? */
+static bool
+common_words(struct ext *x, const struct span *sp, const struct unit *u, uint32_t from,
+             uint32_t to)
+{
+	for (; from < to; from++)
+		if (u[from].gaz || u[from].cls || u[from].t1 - u[from].t0 != 1 ||
+		    !common(x, sp->ai, u[from].t0))
+			return false;
+	return true;
+}
+
 static bool
 has_class(const struct unit *u, uint32_t from, uint32_t to, uint32_t c)
 {
@@ -1310,6 +1323,16 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		cd = add_cand(x, sp->ai, sp->si, u[from].t0, u[to - 1].t1,
 		              to - from == 2 ? CK_PERSON : CK_NAME);
 		cd->evidence |= EV_SPEAKER;
+		return;
+	}
+	/* "Western Digital", "Northern Trust": a direction before ordinary
+	 * words is a company, when the texts show it is an actor; places
+	 * have names of their own ("North Carolina", "Upper Nile") */
+	if (to - from >= 2 && !u[from].gaz && (u[from].cls & VC_DIRECTION) &&
+	    common_words(x, sp, u, from + 1, to)) {
+		cd = add_cand(x, sp->ai, sp->si, u[from].t0, u[to - 1].t1, CK_NAME);
+		cd->first = opens(x, sp, u[from].t0);
+		name_evidence(x, sp, cd, u[from].t0);
 		return;
 	}
 	/* places and events: "Red Sea", "Middle East", "World War II" */
@@ -2380,8 +2403,26 @@ org_stem(struct ext *x, const struct cand *cd)
 	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
 }
 
+/* The organisation whose name is cd, or PX_NONE. */
+static uint32_t
+org_named(struct ext *x, const struct cand *cd)
+{
+	char key[KEY_MAX + 16];
+	uint32_t id;
+
+	org_key(x, cd, key, sizeof key);
+	id = keyed(x, key, CK_ORG, false);
+	return id == PX_NONE ? PX_NONE : find(x, id);
+}
+
 /* A bare name of several words: a known person, two known surnames
  * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
+static bool
+direction_first(struct ext *x, const struct cand *cd)
+{
+	return cls(x, cd->article, cd->t0) & VC_DIRECTION;
+}
+
 static void
 resolve_full_name(struct ext *x, struct cand *cd)
 {
@@ -2396,7 +2437,7 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		assign(x, cd, bucket_first(x, b, first));
 		return;
 	}
-	if ((id = org_stem(x, cd)) != PX_NONE) {
+	if ((id = org_stem(x, cd)) != PX_NONE || (id = org_named(x, cd)) != PX_NONE) {
 		cd->kind = CK_ORG;
 		assign(x, cd, id);
 		return;
@@ -2430,9 +2471,11 @@ resolve_full_name(struct ext *x, struct cand *cd)
 	if (cd->evidence && !cd->headline) {
 		/* "the United Nations said" where the texts also write "UN":
 		 * a name whose initials are used as a word is an organisation,
-		 * as is one a spokesperson speaks for */
-		if (!(cd->evidence & (EV_ROLE | EV_APPOS)) &&
-		    ((cd->evidence & EV_BODY) || initials_used(x, cd))) {
+		 * as is one a spokesperson speaks for, and one opening with a
+		 * direction ("Western Digital said") */
+		if (direction_first(x, cd) ||
+		    (!(cd->evidence & (EV_ROLE | EV_APPOS)) &&
+		     ((cd->evidence & EV_BODY) || initials_used(x, cd)))) {
 			cd->kind = CK_ORG;
 			organisation(x, cd);
 			return;
@@ -2442,7 +2485,7 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		return;
 	}
 	/* "Like Trump": a sentence-initial word before a known name */
-	if (cd->first && cd->t1 - cd->t0 == 2) {
+	if (cd->first && cd->t1 - cd->t0 == 2 && !direction_first(x, cd)) {
 		cd->t0++;
 		cd->start = a->toks[cd->t0].start;
 		cd->first = false;
@@ -2652,16 +2695,21 @@ named_alone(struct ext *x, const struct cand *cd)
 static void
 resolve_names(struct ext *x)
 {
-	uint32_t i, n = x->n_cands;
+	uint32_t i, n = x->n_cands, pass;
 
 	index_upper_words(x);
 	index_org_stems(x);
-	for (i = 0; i < n; i++) {
-		struct cand *cd = &x->cands[i];
+	/* names with evidence first, so that a mention without any joins
+	 * the actor whether it comes before or after ("Shares of Acme Lamp
+	 * fell. ... Acme Lamp said") */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < n; i++) {
+			struct cand *cd = &x->cands[i];
 
-		if (cd->kind == CK_NAME && cd->t1 - cd->t0 >= 2 && !cd->headline)
-			resolve_full_name(x, &x->cands[i]);
-	}
+			if (cd->kind == CK_NAME && cd->t1 - cd->t0 >= 2 && !cd->headline &&
+			    cd->cluster == PX_NONE && (pass || cd->evidence))
+				resolve_full_name(x, &x->cands[i]);
+		}
 	for (i = 0, n = x->n_cands; i < n; i++) {
 		const struct cand *cd = &x->cands[i];
 

@@ -841,6 +841,27 @@ test_first_word_names_the_only_organisation_with_it(void **state)
 	              "The chief executive said Acme would cut 500 jobs.");
 }
 
+/* A direction before ordinary words is a company when it speaks, and
+ * its other mentions join it; a place named after a direction is none. */
+static void
+test_direction_before_common_words_is_a_company(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	assert_actors("Southern Kettle/org", "a.txt",
+	              "Southern Kettle said the plant would reopen.");
+	assert_actors("", "a.txt", "Upper Tarnavia said the plant would reopen.");
+	tu_corpus(&c, "a.txt", "Shares of Western Lantern fell on Monday.",
+	          "b.txt", "Western Lantern said its stores would reopen.", NULL);
+	id = actor_named(&c, "Western Lantern");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].kind, ACTOR_ORG);
+	assert_int_equal(c.actors[id].n_mentions, 2);
+	corpus_free(&c);
+}
+
 /* A name before a role and a person's name is that person's
  * organisation: known elsewhere it is that actor, else no actor, never a
  * person. */
@@ -1120,6 +1141,7 @@ main(void)
 		cmocka_unit_test(test_mentions_are_sorted_and_actor_at_finds_the_longest),
 		cmocka_unit_test(test_mentions_added_out_of_order_are_sorted),
 		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
+		cmocka_unit_test(test_direction_before_common_words_is_a_company),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
