@@ -18,6 +18,7 @@
 #define NEAR_MAX 32      /* attributions searched around a quote */
 #define CONTINUE_MAX 64  /* earlier quotes searched for a continued speaker */
 #define PARTICIPLE_SPAN 6 /* words from a participle to the verb it is the subject of */
+#define ADD_OBJECT_MAX 4  /* words of the object in "add X to Y" */
 
 struct person_event {
 	uint32_t tok, actor;
@@ -1382,12 +1383,13 @@ described_person(struct actx *x, uint32_t s1, uint32_t f)
 }
 
 /* Verbs that report only with a content clause: with a plain object
- * they name an act ("declared a state of emergency", "posted bail");
+ * they name an act ("declared a state of emergency", "posted bail",
+ * "concluding a year of talks");
  * "post" also reports on or to a platform ("posted on X"). */
 static bool
 needs_content(const struct cue *cue)
 {
-	static const char *const acts[] = {"declare", "post"};
+	static const char *const acts[] = {"conclude", "declare", "post"};
 
 	return one_of(cue->lemma, acts, PX_ARRAY_SIZE(acts));
 }
@@ -1469,6 +1471,54 @@ subject_participle(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	return false;
 }
 
+/* Does "add" at token k put something somewhere: "adding certainty to
+ * the economy", "added a clause to the deal"? A content clause opens
+ * with a pronoun, "that" or a verb ("added he had spoken to her"). */
+static bool
+adds_to(struct actx *x, uint32_t k, uint32_t s1)
+{
+	uint32_t j;
+
+	for (j = k + 1; j < s1 && j <= k + ADD_OBJECT_MAX; j++) {
+		if ((gap(x, j - 1) & GAP_BREAK) || !lower(tok(x, j)) ||
+		    (cls(x, j) & (VC_PRONOUN | VC_AUX | VC_CLAUSE)) || words_cue(x->w, tok(x, j)))
+			return false;
+		if (is(x, j, "to"))
+			return j > k + 1;
+	}
+	return false;
+}
+
+/* Is the word at token k a noun after its modifiers: "previous
+ * protests", "Friday's anti-government protest"? Modifiers are words
+ * that can only be adjectives and compounds opening with a prefix. */
+static bool
+modified_noun(struct actx *x, uint32_t s0, uint32_t k)
+{
+	static const char *const prefixes[] = {"anti", "counter", "cross", "inter", "mid",
+	                                       "multi", "non", "post", "pre", "pro"};
+	uint32_t j = k, n;
+	const struct token *p;
+	const char *w;
+
+	while (j > s0 && !(gap(x, j - 1) & GAP_BREAK) && lower(tok(x, j - 1))) {
+		if (j - 1 > s0 && gap(x, j - 2) == GAP_HYPHEN &&
+		    is_one_of(x, j - 2, prefixes, PX_ARRAY_SIZE(prefixes))) {
+			j -= 2;
+			continue;
+		}
+		w = words_str(x->w, tok(x, j - 1), &n);
+		if ((vocab_common(w, n) & (VP_NOUN | VP_VERB | VP_ADJ | VP_ADV)) != VP_ADJ)
+			break;
+		j--;
+	}
+	if (j == k || j == s0 || (gap(x, j - 1) & GAP_BREAK))
+		return false;
+	p = tok(x, j - 1);
+	return (cls(x, j - 1) & (VC_DETERMINER | VC_POSSESSIVE)) || (p->flags & TOK_POSS) ||
+	       (lower(p) && (cls(x, j - 1) & VC_PREPOSITION) && !is(x, j - 1, "to"));
+}
+
 /* A reporting verb used as one at token k, or NULL. */
 static const struct cue *
 cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
@@ -1490,7 +1540,7 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	if (k + 1 < s1 && !(gap(x, k) & GAP_BREAK) && phrasal(x, k + 1, cue))
 		return NULL;
 	if (strcmp(cue->lemma, "add") == 0 && k + 1 < s1 && !(gap(x, k) & GAP_BREAK) &&
-	    adds_count(x, k + 1, s1))
+	    (adds_count(x, k + 1, s1) || adds_to(x, k, s1)))
 		return NULL;
 	if (cue->flags & CUE_NEEDS_QUOTE) {
 		bool ok = k + 1 < s1 && (is(x, k + 1, "for") || is(x, k + 1, "on"));
@@ -1505,6 +1555,8 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	 * "“... doing this,” said X" */
 	if ((cue->flags & CUE_NOUN_TOO) && ends_with(x, k, "s") && k + 1 < s1 &&
 	    lower(tok(x, k + 1)) && (cls(x, k + 1) & VC_PREPOSITION))
+		return NULL;
+	if ((cue->flags & CUE_NOUN_TOO) && modified_noun(x, s0, k))
 		return NULL;
 	/* "media reports quoting officials said": a noun before a participle,
 	 * and a participle inside the subject of a later verb */

@@ -628,6 +628,21 @@ test_participle_in_the_subject(void **state)
 	              "Tarn Works Inc said the plant was closed, citing weak demand.");
 }
 
+/* Verbs of saying used as acts or nouns: "concluding a year of talks",
+ * "adding certainty to the market", "during previous protests". */
+static void
+test_acts_and_modified_nouns_are_no_saying(void **state)
+{
+	(void)state;
+	assert_claims("", "a.txt", "Ostland signed the pact, concluding a year of talks.");
+	assert_claims("0:Ostland:conclude", "a.txt", "Ostland concluded that the pact was fair.");
+	assert_claims("", "a.txt", "Ostland and Varnia sign a pact, adding certainty to the market.");
+	assert_claims("0:Ostland:add", "a.txt", "Ostland added he had spoken to Varnia.");
+	assert_claims("", "a.txt", "Police held 40 people during Friday's anti-government protest.");
+	assert_claims("", "a.txt", "The marchers were angry after previous protests in the city.");
+	assert_claims("0:Ostland:protest", "a.txt", "Ostland protested that the fine was unfair.");
+}
+
 /* A clause about the quotation may stand between it and the inverted
  * verb: "“...,” which the board rejected, said X". */
 static void
@@ -756,6 +771,7 @@ main(void)
 		cmocka_unit_test(test_add_with_a_count),
 		cmocka_unit_test(test_respond_to_is_no_saying),
 		cmocka_unit_test(test_participle_in_the_subject),
+		cmocka_unit_test(test_acts_and_modified_nouns_are_no_saying),
 		cmocka_unit_test(test_a_persons_office_speaks_for_the_person),
 	};
 
