@@ -2118,23 +2118,37 @@ words_key(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char tag, char *
 	}
 }
 
+/* The first token of the surname ending at token sur: "Lok" of
+ * "Ng Lok-chun", whose hyphenated parts are one name. */
+static uint32_t
+surname_start(struct ext *x, const struct cand *cd, uint32_t sur)
+{
+	const struct article *a = &x->c->articles[cd->article];
+
+	while (sur > cd->t0 && words_gap_at(x->w, a, sur - 1) == GAP_HYPHEN)
+		sur--;
+	return sur;
+}
+
 /* Two family names ("Miguel Ángel Mancera Espinosa"): the person is
  * also "Miguel Mancera" (first name and the first family name; the
  * bucket of that name gets the person) and "Mancera Espinosa" (the two
- * family names, key 'm'). Either form met before joins. */
+ * family names, key 'm'). Either form met before joins. So are "Jim Ng"
+ * and "Ng Lok-chun" of "Jim Ng Lok-chun", a given name, a surname and a
+ * Chinese given name. */
 static void
 index_family_names(struct ext *x, const struct cand *cd, uint32_t sur, const char *first,
                    uint32_t id)
 {
 	const struct article *a = &x->c->articles[cd->article];
 	char pen[KEY_MAX], last[KEY_MAX], key[2 * KEY_MAX + 8];
-	uint32_t b, other;
+	uint32_t b, other, s0 = surname_start(x, cd, sur);
 
-	if (!first[0] || sur < cd->t0 + 2 || !words_capitalised(tok(x, cd->article, sur - 1)) ||
-	    cls(x, cd->article, sur - 1) || words_gap_at(x->w, a, sur - 1) != GAP_SPACE ||
-	    words_gap_at(x->w, a, sur - 2) != GAP_SPACE)
+	if (!first[0] || s0 < cd->t0 + 2 || !words_capitalised(tok(x, cd->article, s0 - 1)) ||
+	    cls(x, cd->article, s0 - 1) || words_gap_at(x->w, a, s0 - 1) != GAP_SPACE ||
+	    words_gap_at(x->w, a, s0 - 2) != GAP_SPACE)
 		return;
-	token_key(x, cd->article, sur - 1, pen, sizeof pen);
+	token_key(x, cd->article, s0 - 1, pen, sizeof pen);
 	token_key(x, cd->article, sur, last, sizeof last);
 	b = bucket_of(x, pen, true);
 	other = bucket_first(x, b, first);
@@ -2146,7 +2160,7 @@ index_family_names(struct ext *x, const struct cand *cd, uint32_t sur, const cha
 	if (b != PX_NONE && (other = bucket_first(x, b, pen)) != PX_NONE &&
 	    x->clusters[other].first[0])
 		unite(x, other, id);
-	words_key(x, cd->article, sur - 1, sur + 1, 'm', key, sizeof key);
+	words_key(x, cd->article, s0 - 1, sur + 1, 'm', key, sizeof key);
 	key_claim(x, key, id);
 }
 
@@ -2158,7 +2172,7 @@ family_names(struct ext *x, const struct cand *cd)
 	char key[2 * KEY_MAX + 8];
 	uint32_t id;
 
-	if (cd->t1 - cd->t0 != 2)
+	if (cd->t1 - cd->t0 < 2 || surname_start(x, cd, surname_at(x, cd)) != cd->t0 + 1)
 		return PX_NONE;
 	words_key(x, cd->article, cd->t0, cd->t1, 'm', key, sizeof key);
 	id = strmap_get(&x->keys, key, strlen(key));

@@ -542,6 +542,11 @@ test_two_family_names_are_one_person(void **state)
 	              "Lopez Ribera said the bridge fell.\n"
 	              "Mayor Ana Sofia Lopez Ribera said rescuers were working.\n"
 	              "Ana Sofia Lopez told reporters the city was safe.");
+	/* a given name, a surname and a hyphenated Chinese given name */
+	assert_actors("Tom Au Kai-Ming/person", "a.txt",
+	              "Inspector Tom Au said roads were shut.\n"
+	              "Au Kai-Ming, a senior officer, said 40 were held.\n"
+	              "Chief Inspector Tom Au Kai-Ming said the march was over.");
 }
 
 /* A country's name with lower-case words inside is read whole; a
