@@ -841,12 +841,31 @@ plain_name(const struct unit *u)
 	return !u->gaz && !u->cls && u->t1 - u->t0 == 1;
 }
 
+/* Is unit i, the last of n, a name that is also a short function word,
+ * after a name that is no English word: "Liu He", "Zhang An"? A pronoun
+ * is written in capitals only to open a sentence. */
+static bool
+short_name_last(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n,
+                uint32_t i)
+{
+	const struct token *t = tok(x, sp->ai, u[i].t0);
+
+	return i + 1 == n && i > 0 && u[i].t1 - u[i].t0 == 1 && !u[i].gaz &&
+	       t->end - t->start == 2 && stop_word(t) && (t->flags & TOK_CAP) &&
+	       !(t->flags & (TOK_UPPER | TOK_FIRST)) && plain_name(&u[i - 1]) &&
+	       words_capitalised(tok(x, sp->ai, u[i - 1].t0)) &&
+	       !common(x, sp->ai, u[i - 1].t0);
+}
+
 /* Could the unit be (part of) a person's name? */
 static bool
 namelike(struct ext *x, const struct span *sp, const struct unit *u, uint32_t n, uint32_t i)
 {
 	const struct article *a = &x->c->articles[sp->ai];
 	const struct token *t = tok(x, sp->ai, u[i].t0);
+
+	if (short_name_last(x, sp, u, n, i))
+		return true;
 
 	if (u[i].gaz) {
 		/* "George Washington", "Michael Jordan": a capital or country
@@ -1299,7 +1318,8 @@ take_run(struct ext *x, const struct span *sp, uint32_t r0, uint32_t r1, const s
 		const struct token *t = tok(x, sp->ai, u[i].t0);
 
 		if (!u[i].gaz && stop_word(t) && words_capitalised(t) &&
-		    !(u[i].cls & (VC_TITLE | VC_PARTICLE | VC_MONTH)))
+		    !(u[i].cls & (VC_TITLE | VC_PARTICLE | VC_MONTH)) &&
+		    !short_name_last(x, sp, u, to, i))
 			return;
 	}
 	/* "NASA Administrator Lee Park": after a capitalised role and a

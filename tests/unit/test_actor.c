@@ -400,7 +400,7 @@ test_particles_in_a_row(void **state)
 }
 
 /* A region before a title does not make a place of a person; a title of
- * a work is no name; an election is an event; a capitalised title in an
+ * a work is no name, but a short name that is also a pronoun is; an election is an event; a capitalised title in an
  * apposition is evidence. */
 static void
 test_titles_regions_works_and_events(void **state)
@@ -409,6 +409,10 @@ test_titles_regions_works_and_events(void **state)
 	assert_actors("Jo Hale/person", "a.txt",
 	              "Outgoing Northern Ireland Secretary Jo Hale left early.");
 	assert_actors("", "a.txt", "A loudspeaker played Things Can Only Get Better all day.");
+	/* a name that is also a pronoun, after a name that is no word */
+	assert_actors("Qiao He/person", "a.txt",
+	              "Trade Minister Qiao He signed the pact. Qiao He said it was fair.");
+	assert_actors("", "a.txt", "The crowd sang Hold On as the march ended.");
 	assert_actors("", "a.txt", "He called a snap General Election for July.");
 	assert_actors("Ada Vance/person", "a.txt",
 	              "Ada Vance, Chancellor of the Exchequer, kept her seat.");
