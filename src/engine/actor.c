@@ -369,8 +369,12 @@ apposition_after(struct ext *x, const struct span *sp, uint32_t t1)
 		return false;
 	if (is_word(x, sp->ai, t1, "who") || age_at(x, sp, t1))
 		return true;
-	/* ", Chancellor of the Exchequer,": a title standing for the role */
+	/* ", Chancellor of the Exchequer,": a title standing for the role;
+	 * not a title before a name (", General Electric,": a list) */
 	if ((cls(x, sp->ai, t1) & VC_TITLE) && words_capitalised(tok(x, sp->ai, t1))) {
+		if (t1 + 1 < sp->s1 && words_gap_at(x->w, a, t1) == GAP_SPACE &&
+		    words_capitalised(tok(x, sp->ai, t1 + 1)) && !cls(x, sp->ai, t1 + 1))
+			return false;
 		for (k = t1; k < sp->s1 && k < t1 + 6; k++) {
 			uint32_t g = words_gap_at(x->w, a, k);
 
@@ -1100,11 +1104,13 @@ org_run(struct ext *x, const struct span *sp, uint32_t k, int dir)
 
 /* "veteran of General Electric and Blackstone Group": a title and one
  * word that is an ordinary adjective or noun (never a verb or an
- * adverb), after "of" or beside "and" and an organisation, may be a
- * company. named_alone() decides once all names are read. */
+ * adverb), after "of", beside "and" and an organisation or in a list
+ * with one, may be a company. named_alone() decides once all names are
+ * read. */
 static bool
 company_like(struct ext *x, const struct span *sp, uint32_t t_title, uint32_t k, uint32_t end)
 {
+	const struct article *a = &x->c->articles[sp->ai];
 	uint32_t pos = common(x, sp->ai, k);
 
 	if (!(pos & (VP_NOUN | VP_ADJ)) || (pos & (VP_VERB | VP_ADV)))
@@ -1115,8 +1121,14 @@ company_like(struct ext *x, const struct span *sp, uint32_t t_title, uint32_t k,
 	if (end + 1 < sp->s1 && (is_word(x, sp->ai, end, "and") || is_word(x, sp->ai, end, "or")) &&
 	    org_run(x, sp, end + 1, 1))
 		return true;
-	return t_title >= sp->s0 + 2 && (is_word(x, sp->ai, t_title - 1, "and") ||
-	       is_word(x, sp->ai, t_title - 1, "or")) && org_run(x, sp, t_title - 2, -1);
+	if (t_title >= sp->s0 + 2 && (is_word(x, sp->ai, t_title - 1, "and") ||
+	    is_word(x, sp->ai, t_title - 1, "or")) && org_run(x, sp, t_title - 2, -1))
+		return true;
+	/* in a list: "Boeing, General Electric, News Corp" */
+	return (end < sp->s1 && (words_gap_at(x->w, a, end - 1) & GAP_COMMA) &&
+	        org_run(x, sp, end, 1)) ||
+	       (t_title > sp->s0 && (words_gap_at(x->w, a, t_title - 1) & GAP_COMMA) &&
+	        org_run(x, sp, t_title - 1, -1));
 }
 
 /* Is [from, to) one word in capitals of three letters or more, no

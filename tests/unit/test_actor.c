@@ -895,8 +895,9 @@ test_name_before_role_and_person_is_their_organisation(void **state)
 	corpus_free(&c);
 }
 
-/* A title and one ordinary adjective or noun after "of" or beside an
- * organisation names a company, unless the word is a name elsewhere. */
+/* A title and one ordinary adjective or noun after "of", beside an
+ * organisation or in a list with one names a company, unless the word
+ * is a name elsewhere. */
 static void
 test_title_and_common_word_beside_a_company_is_no_person(void **state)
 {
@@ -907,6 +908,9 @@ test_title_and_common_word_beside_a_company_is_no_person(void **state)
 	              "The unit was led by General Amos Hale until March.");
 	assert_actors("Young/person", "a.txt", "The memoirs of President Young came out. "
 	              "Young said he had no regrets.");
+	/* in a list beside a company; the name before it is no person */
+	assert_actors("General Textile/org; Kessling Corp/org", "a.txt",
+	              "He thanked Zarvo, ORX, General Textile, Kessling Corp and Tamp.");
 }
 
 /* "the embattled company said": a participle describes, it names no body. */
