@@ -2628,6 +2628,19 @@ own_evidence(struct ext *x, const struct cand *cd)
 	return cd->evidence;
 }
 
+/* Does evidence ev make the word of cd a person? A role before it does,
+ * unless the word is in capitals, as bodies are and people seldom
+ * ("the broadcaster RTHK"); an apposition does. */
+static bool
+word_person(struct ext *x, const struct cand *cd, uint8_t ev)
+{
+	const struct token *t = tok(x, cd->article, cd->t0);
+
+	if (ev & EV_APPOS)
+		return true;
+	return (ev & EV_ROLE) && !((t->flags & TOK_UPPER) && t->end - t->start >= 3);
+}
+
 static void
 resolve_words(struct ext *x)
 {
@@ -2658,7 +2671,7 @@ resolve_words(struct ext *x)
 			    (id = promote_full_name(x, cd)) != PX_NONE)
 				strmap_put(&x->keys, key, strlen(key), id);
 			if (id == PX_NONE && pass == 0 && ev) {
-				id = new_cluster(x, (ev & (EV_ROLE | EV_APPOS)) ? CK_PERSON : CK_ORG);
+				id = new_cluster(x, word_person(x, cd, ev) ? CK_PERSON : CK_ORG);
 				strmap_put(&x->keys, key, strlen(key), id);
 				if (x->clusters[id].kind == CK_ORG) {
 					key_text(key, sizeof key, 'o', s, PX_MIN(len, (uint32_t)KEY_MAX));

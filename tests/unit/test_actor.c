@@ -830,6 +830,9 @@ test_opening_common_words_and_modifiers_are_no_actors(void **state)
 	assert_actors("", "a.txt", "The town asked for help via its official Chatterly page.");
 	/* a name that is no English word still speaks for itself */
 	assert_actors("Zarvex/org", "a.txt", "Zarvex said output would fall.");
+	/* a word in capitals after a role is a body, a plain word a person */
+	assert_actors("KTVB/org; Marlow/person", "a.txt",
+	              "The broadcaster KTVB showed the crowd. The broadcaster Marlow filmed it.");
 }
 
 static void
