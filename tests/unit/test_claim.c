@@ -641,6 +641,8 @@ test_acts_and_modified_nouns_are_no_saying(void **state)
 	assert_claims("", "a.txt", "Police held 40 people during Friday's anti-government protest.");
 	assert_claims("", "a.txt", "The marchers were angry after previous protests in the city.");
 	assert_claims("0:Ostland:protest", "a.txt", "Ostland protested that the fine was unfair.");
+	assert_claims("", "a.txt", "Ostland referred the case to a court.");
+	assert_claims("0:Ostland:refer", "a.txt", "Ostland referred to the fine as unfair.");
 }
 
 /* A clause about the quotation may stand between it and the inverted
