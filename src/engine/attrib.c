@@ -259,8 +259,35 @@ last_person_before(const struct actx *x, uint32_t k)
 	return n ? x->persons[n - 1].actor : PX_NONE;
 }
 
+/* Is the word w (n bytes, folded, maybe with a full stop) the title
+ * role or its abbreviation ("Gov." for "the governor")? */
+static bool
+title_word(const char *w, size_t n, const char *role, uint32_t rn)
+{
+	static const char *const abbrev[][2] = {
+		{"adm", "admiral"}, {"atty", "attorney"}, {"capt", "captain"},
+		{"cmdr", "commander"}, {"col", "colonel"}, {"det", "detective"},
+		{"gen", "general"}, {"gov", "governor"}, {"insp", "inspector"},
+		{"lt", "lieutenant"}, {"pres", "president"}, {"prof", "professor"},
+		{"rep", "representative"}, {"sen", "senator"}, {"sgt", "sergeant"},
+		{"supt", "superintendent"},
+	};
+	size_t i;
+
+	if (n == rn && memcmp(w, role, n) == 0)
+		return true;
+	if (n > 1 && w[n - 1] == '.')
+		n--;
+	for (i = 0; i < PX_ARRAY_SIZE(abbrev); i++)
+		if (strlen(abbrev[i][0]) == n && memcmp(w, abbrev[i][0], n) == 0 &&
+		    strcmp(abbrev[i][1], role) == 0)
+			return true;
+	return false;
+}
+
 /* Does the actor bear the word role in one of its names ("the crown
- * prince" for "Crown Prince Mohammed bin Salman")? */
+ * prince" for "Crown Prince Mohammed bin Salman", "the governor" for
+ * "Gov. Ana Lim")? */
 static bool
 bears_text(const struct actx *x, uint32_t id, const char *role, uint32_t n)
 {
@@ -270,13 +297,16 @@ bears_text(const struct actx *x, uint32_t id, const char *role, uint32_t n)
 
 	for (i = 0; ac && i <= ac->n_aliases; i++) {
 		const char *name = i < ac->n_aliases ? ac->aliases[i] : ac->name;
-		size_t k = lex_fold(name, strlen(name), buf, sizeof buf), j = 0;
+		size_t k = lex_fold(name, strlen(name), buf, sizeof buf), j = 0, e;
 
-		while (j + n <= k && j + n < sizeof buf) {
-			if (memcmp(buf + j, role, n) == 0 && (j == 0 || buf[j - 1] == ' ') &&
-			    (j + n == k || buf[j + n] == ' '))
+		if (k >= sizeof buf)
+			k = sizeof buf - 1;
+		while (j < k) {
+			for (e = j; e < k && buf[e] != ' '; e++)
+				;
+			if (title_word(buf + j, e - j, role, n))
 				return true;
-			j++;
+			j = e + 1;
 		}
 	}
 	return false;

@@ -520,6 +520,10 @@ test_titles_and_openers_before_the_source(void **state)
 	assert_claims("0:[the minister]:say", "a.txt",
 	              "On Monday the minister said the bridge opened.");
 	assert_claims("0:[the mayor]:say", "a.txt", "Later the mayor said the storm passed.");
+	/* an abbreviated title names the one described */
+	assert_claims("0:Ana Lim:warn / 1:Ana Lim:say", "a.txt",
+	              "Gov. Ana Lim warned that roads were shut.\n\n"
+	              "Power was out across the state, the governor said.");
 }
 
 /* A role before a name in an apposition, and a long role apposition
