@@ -1638,12 +1638,16 @@ take_person_gov(struct ext *x, const struct span *sp, uint32_t k, uint32_t c0)
 
 /* Initials of the capitalised words of tokens [t0, t1) of article ai,
  * folded, with every letter of a word in capitals: "European Union" eu,
- * "US Geological Survey" usgs. False when fewer than two letters or
- * more than cap - 1. */
+ * "US Geological Survey" usgs; a closing legal form does not count.
+ * False when fewer than two letters or more than cap - 1. */
 static bool
 initials(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char *out, size_t cap)
 {
 	size_t n = 0;
+
+	static const char *const legal[] = {"ag", "co", "corp", "gmbh", "inc", "llc", "ltd",
+	                                    "nv", "plc", "sa"};
+	size_t i;
 
 	for (; t0 < t1; t0++) {
 		const struct token *t = tok(x, ai, t0);
@@ -1651,6 +1655,12 @@ initials(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char *out, size_t
 		const char *s = words_str(x->w, t, &len);
 
 		if (!words_capitalised(t) || (t->flags & TOK_STOP))
+			continue;
+		/* a legal form is no part of the initials: "Orrin Inc" is no "OI" */
+		for (i = 0; t0 + 1 == t1 && i < PX_ARRAY_SIZE(legal); i++)
+			if (is_word(x, ai, t0, legal[i]))
+				break;
+		if (t0 + 1 == t1 && i < PX_ARRAY_SIZE(legal))
 			continue;
 		if (!(t->flags & TOK_UPPER))
 			len = 1;

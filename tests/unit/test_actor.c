@@ -853,6 +853,25 @@ test_first_word_names_the_only_organisation_with_it(void **state)
 	              "The chief executive said Acme would cut 500 jobs.");
 }
 
+/* The initials of a name with a legal form leave the form out: "AI" is
+ * no mention of "Argon Inc". */
+static void
+test_initials_leave_out_the_legal_form(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "A day after Zarvo announced cuts, Argon Inc. said it would cut jobs.",
+	          "b.txt", "Argon is cutting jobs as firms bet on artificial intelligence (AI).\n\n"
+	          "The AI boom goes on.", NULL);
+	id = actor_named(&c, "Argon Inc");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].n_mentions, 2);
+	assert_false(has_alias(&c.actors[id], "AI"));
+	corpus_free(&c);
+}
+
 /* A direction before ordinary words is a company when it speaks, and
  * its other mentions join it; a place named after a direction is none. */
 static void
@@ -1158,6 +1177,7 @@ main(void)
 		cmocka_unit_test(test_mentions_added_out_of_order_are_sorted),
 		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
 		cmocka_unit_test(test_direction_before_common_words_is_a_company),
+		cmocka_unit_test(test_initials_leave_out_the_legal_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
