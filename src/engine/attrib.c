@@ -846,15 +846,27 @@ introduced(struct actx *x, uint32_t w0, uint32_t j, uint32_t *end)
 	return PX_NONE;
 }
 
+/* A noun for a kind of company: "the tech giant", "the retailer". */
+static bool
+company_noun(struct actx *x, uint32_t k)
+{
+	static const char *const kinds[] = {
+		"airline", "automaker", "carmaker", "chipmaker", "conglomerate", "drugmaker",
+		"giant", "insurer", "lender", "manufacturer", "retailer", "startup",
+	};
+
+	return lower(tok(x, k)) && is_one_of(x, k, kinds, PX_ARRAY_SIZE(kinds));
+}
+
 /* The latest organisation named before token k whose name bears the
- * word ("the ministry": the Defense Ministry); for "the company" or
- * "the firm" the latest organisation that is no seat of government or
- * news outlet. */
+ * word ("the ministry": the Defense Ministry); for "the company", "the
+ * firm" or a kind of company ("the tech giant") the latest organisation
+ * that is no seat of government or news outlet. */
 static uint32_t
 recent_org(struct actx *x, uint32_t k, uint32_t head)
 {
 	uint32_t i, last, stop = k > RECENT_MAX ? k - RECENT_MAX : 0;
-	bool company = is(x, head, "company") || is(x, head, "firm");
+	bool company = is(x, head, "company") || is(x, head, "firm") || company_noun(x, head);
 
 	for (i = k; i > stop; i--) {
 		uint32_t id = x->tok_actor[i - 1];
@@ -902,7 +914,7 @@ unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution
 
 	(void)s0;
 	if (!(lowerish(tok(x, j)) || title_phrase(x, w0, e)) ||
-	    !(cls(x, j) & (VC_ROLE | VC_INSTITUTION)))
+	    !((cls(x, j) & (VC_ROLE | VC_INSTITUTION)) || company_noun(x, j)))
 		return false;
 	if (!(cls(x, w0) & (VC_DETERMINER | VC_POSSESSIVE)) && !mention_starts(x, w0))
 		return false;
@@ -919,7 +931,7 @@ unnamed(struct actx *x, uint32_t s0, uint32_t w0, uint32_t e, struct attribution
 		set_speaker(at, id);
 		return true;
 	}
-	if ((cls(x, j) & VC_INSTITUTION) && is(x, w0, "the") &&
+	if (((cls(x, j) & VC_INSTITUTION) || company_noun(x, j)) && is(x, w0, "the") &&
 	    (id = recent_org(x, w0, j)) != PX_NONE) {
 		set_speaker(at, id);
 		return true;

@@ -294,6 +294,10 @@ test_the_company_is_the_organisation_named_before(void **state)
 	(void)state;
 	assert_claims("0:Gazprom:say / 1:Gazprom:say", "a.txt",
 	              "Gazprom said gas flows were normal. The company said demand had risen.");
+	/* a kind of company is one too; other nouns stay unnamed sources */
+	assert_claims("0:Orrin Inc:say / 1:Orrin Inc:say / 2:[The ferry operator]:say", "a.txt",
+	              "Orrin Inc said it would cut jobs. The tech giant said sales fell. "
+	              "The ferry operator said it was sorry.");
 }
 
 static void
