@@ -1643,24 +1643,21 @@ take_person_gov(struct ext *x, const struct span *sp, uint32_t k, uint32_t c0)
 static bool
 initials(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char *out, size_t cap)
 {
-	size_t n = 0;
-
 	static const char *const legal[] = {"ag", "co", "corp", "gmbh", "inc", "llc", "ltd",
 	                                    "nv", "plc", "sa"};
-	size_t i;
+	uint32_t end = t1;
+	size_t n = 0, i;
 
-	for (; t0 < t1; t0++) {
+	/* a closing legal form is no initial: "Argon Inc" is no "AI" */
+	for (i = 0; t1 > t0 + 1 && i < PX_ARRAY_SIZE(legal); i++)
+		if (is_word(x, ai, t1 - 1, legal[i]))
+			end = t1 - 1;
+	for (t1 = end; t0 < t1; t0++) {
 		const struct token *t = tok(x, ai, t0);
 		uint32_t len;
 		const char *s = words_str(x->w, t, &len);
 
 		if (!words_capitalised(t) || (t->flags & TOK_STOP))
-			continue;
-		/* a legal form is no part of the initials: "Orrin Inc" is no "OI" */
-		for (i = 0; t0 + 1 == t1 && i < PX_ARRAY_SIZE(legal); i++)
-			if (is_word(x, ai, t0, legal[i]))
-				break;
-		if (t0 + 1 == t1 && i < PX_ARRAY_SIZE(legal))
 			continue;
 		if (!(t->flags & TOK_UPPER))
 			len = 1;
@@ -2471,13 +2468,15 @@ org_named(struct ext *x, const struct cand *cd)
 	return id == PX_NONE ? PX_NONE : find(x, id);
 }
 
-/* A bare name of several words: a known person, two known surnames
- * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
+/* Does cd open with a direction ("Western", "North")? */
 static bool
 direction_first(struct ext *x, const struct cand *cd)
 {
 	return cls(x, cd->article, cd->t0) & VC_DIRECTION;
 }
+
+/* A bare name of several words: a known person, two known surnames
+ * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
 
 static void
 resolve_full_name(struct ext *x, struct cand *cd)
