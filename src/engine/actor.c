@@ -2577,6 +2577,20 @@ promote_full_name(struct ext *x, const struct cand *cd)
 
 /* A single word: a known organisation, a person's surname, an acronym,
  * or a new actor when some mention of the word carries evidence. */
+/* Is the word of cd a given name in the possessive before a capitalised
+ * word, the name of a shop or restaurant ("Joe’s Crab Shack")? */
+static bool
+business_name(struct ext *x, const struct cand *cd)
+{
+	const struct article *a = &x->c->articles[cd->article];
+	const struct token *t = tok(x, cd->article, cd->t0);
+
+	return (t->flags & TOK_POSS) && cd->t0 + 1 < a->n_toks &&
+	       !(words_gap_at(x->w, a, cd->t0) & ~(GAP_SPACE | GAP_POSS)) &&
+	       words_capitalised(tok(x, cd->article, cd->t0 + 1)) &&
+	       !(tok(x, cd->article, cd->t0 + 1)->flags & TOK_FIRST);
+}
+
 static uint32_t
 resolve_known_word(struct ext *x, const struct cand *cd)
 {
@@ -2593,7 +2607,7 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 		return bucket_pick(x, b, cd);
 	key_text(key, sizeof key, 'f', k2, strlen(k2));
 	id = strmap_get(&x->keys, key, strlen(key));
-	if (id != PX_NONE && id != UINT32_MAX - 1)
+	if (id != PX_NONE && id != UINT32_MAX - 1 && !business_name(x, cd))
 		return find(x, id);
 	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
 	id = strmap_get(&x->keys, key, strlen(key));

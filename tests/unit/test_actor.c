@@ -872,6 +872,23 @@ test_initials_leave_out_the_legal_form(void **state)
 	corpus_free(&c);
 }
 
+/* A given name alone in the possessive before a capitalised word names a
+ * shop, not the person with that first name. */
+static void
+test_given_name_of_a_shop_is_no_person(void **state)
+{
+	struct corpus c;
+	uint32_t id;
+
+	(void)state;
+	tu_corpus(&c, "a.txt", "Governor Dale Orwin said the roads were shut. Boats sat in the "
+	          "lot of Dale’s Crab Shack. Dale said help was coming.", NULL);
+	id = actor_named(&c, "Dale Orwin");
+	assert_int_not_equal(id, PX_NONE);
+	assert_int_equal(c.actors[id].n_mentions, 2);
+	corpus_free(&c);
+}
+
 /* A direction before ordinary words is a company when it speaks, and
  * its other mentions join it; a place named after a direction is none. */
 static void
@@ -1178,6 +1195,7 @@ main(void)
 		cmocka_unit_test(test_person_country_is_the_most_frequent_then_the_first),
 		cmocka_unit_test(test_direction_before_common_words_is_a_company),
 		cmocka_unit_test(test_initials_leave_out_the_legal_form),
+		cmocka_unit_test(test_given_name_of_a_shop_is_no_person),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
