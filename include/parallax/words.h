@@ -90,6 +90,8 @@ words_is(struct words *w, const struct token *t, const char *s)
 		return false;
 	return words_is_slow(w, t, s);
 }
+/* Is the token's word one of list[0..n)? */
+bool words_one_of(struct words *w, const struct token *t, const char *const *list, size_t n);
 /* Does the token name one who speaks for a body: spokesperson,
  * spokesman, spokeswoman, representative? */
 bool words_spokes(struct words *w, const struct token *t);

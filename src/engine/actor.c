@@ -132,6 +132,13 @@ is_word(struct ext *x, uint32_t ai, uint32_t k, const char *s)
 	return words_is(x->w, tok(x, ai, k), s);
 }
 
+/* Is the word at token k of article ai one of list[0..n)? */
+static bool
+is_one_of(struct ext *x, uint32_t ai, uint32_t k, const char *const *list, size_t n)
+{
+	return words_one_of(x->w, tok(x, ai, k), list, n);
+}
+
 static bool
 lowercase(const struct token *t)
 {
@@ -294,13 +301,9 @@ prepositional(struct ext *x, const struct span *sp, uint32_t t0)
 static bool
 surname_place(struct ext *x, uint32_t ai, uint32_t k)
 {
-	static const char *const words[] = { "hill", "lake", "park" };
-	size_t i;
+	static const char *const words[] = {"hill", "lake", "park"};
 
-	for (i = 0; i < PX_ARRAY_SIZE(words); i++)
-		if (is_word(x, ai, k, words[i]))
-			return true;
-	return false;
+	return is_one_of(x, ai, k, words, PX_ARRAY_SIZE(words));
 }
 
 static uint32_t after_coordinated(struct ext *x, const struct span *sp, uint32_t t1);
@@ -1645,14 +1648,12 @@ initials(struct ext *x, uint32_t ai, uint32_t t0, uint32_t t1, char *out, size_t
 {
 	static const char *const legal[] = {"ag", "co", "corp", "gmbh", "inc", "llc", "ltd",
 	                                    "nv", "plc", "sa"};
-	uint32_t end = t1;
-	size_t n = 0, i;
+	size_t n = 0;
 
 	/* a closing legal form is no initial: "Argon Inc" is no "AI" */
-	for (i = 0; t1 > t0 + 1 && i < PX_ARRAY_SIZE(legal); i++)
-		if (is_word(x, ai, t1 - 1, legal[i]))
-			end = t1 - 1;
-	for (t1 = end; t0 < t1; t0++) {
+	if (t1 > t0 + 1 && is_one_of(x, ai, t1 - 1, legal, PX_ARRAY_SIZE(legal)))
+		t1--;
+	for (; t0 < t1; t0++) {
 		const struct token *t = tok(x, ai, t0);
 		uint32_t len;
 		const char *s = words_str(x->w, t, &len);

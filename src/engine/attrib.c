@@ -103,12 +103,7 @@ is(struct actx *x, uint32_t k, const char *s)
 static bool
 is_one_of(struct actx *x, uint32_t k, const char *const *list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (is(x, k, list[i]))
-			return true;
-	return false;
+	return words_one_of(x->w, tok(x, k), list, n);
 }
 
 static bool

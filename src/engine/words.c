@@ -94,10 +94,23 @@ words_is_slow(struct words *w, const struct token *t, const char *s)
 }
 
 bool
+words_one_of(struct words *w, const struct token *t, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (words_is(w, t, list[i]))
+			return true;
+	return false;
+}
+
+bool
 words_spokes(struct words *w, const struct token *t)
 {
-	return words_is(w, t, "spokesperson") || words_is(w, t, "spokesman") ||
-	       words_is(w, t, "spokeswoman") || words_is(w, t, "representative");
+	static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman",
+	                                     "representative"};
+
+	return words_one_of(w, t, spokes, PX_ARRAY_SIZE(spokes));
 }
 
 bool
