@@ -24,6 +24,7 @@
 
 #define RUN_MAX 12  /* longer capitalised runs are read word by word */
 #define KEY_MAX 128
+#define KEY_AMBIGUOUS (UINT32_MAX - 1) /* a key that two actors claim */
 
 enum cand_kind {
 	CK_PERSON,  /* a name with a title */
@@ -543,7 +544,7 @@ role_before(struct ext *x, const struct span *sp, uint32_t t0)
 	return !(g & ~(GAP_SPACE | GAP_COMMA));
 }
 
-/* "the X" where X stands alone: "the Kremlin said", "the BBC"; not a
+/* "the X" where X stands alone: "the Elysee said", "the BBC"; not a
  * company's seat, "the Ashford-based company". */
 static bool
 the_evidence(struct ext *x, const struct span *sp, uint32_t t0, uint32_t t1)
@@ -1993,6 +1994,28 @@ bucket_of(struct ext *x, const char *surname, bool create)
 	return b;
 }
 
+/* Put key -> id, or mark the key ambiguous when another actor has it. */
+static void
+key_claim(struct ext *x, const char *key, uint32_t id)
+{
+	uint32_t old = strmap_get(&x->keys, key, strlen(key));
+
+	if (old == PX_NONE)
+		strmap_put(&x->keys, key, strlen(key), id);
+	else if (old != KEY_AMBIGUOUS && find(x, old) != find(x, id))
+		strmap_put(&x->keys, key, strlen(key), KEY_AMBIGUOUS);
+}
+
+/* The actor a key claimed by key_claim() names, or PX_NONE when none or
+ * several do. */
+static uint32_t
+key_owner(struct ext *x, const char *key)
+{
+	uint32_t id = strmap_get(&x->keys, key, strlen(key));
+
+	return id == PX_NONE || id == KEY_AMBIGUOUS ? PX_NONE : find(x, id);
+}
+
 /* Index a person by first name, for names written family name first
  * ("Wang Yi" ... "Wang"): a first name shared by two people is
  * ambiguous and resolves to nobody. */
@@ -2000,17 +2023,11 @@ static void
 index_first(struct ext *x, const char *first, uint32_t id)
 {
 	char key[48];
-	uint32_t old;
-	size_t n;
 
 	if (!first[0])
 		return;
-	n = key_text(key, sizeof key, 'f', first, strlen(first));
-	old = strmap_get(&x->keys, key, n);
-	if (old == PX_NONE)
-		strmap_put(&x->keys, key, n, id);
-	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
-		strmap_put(&x->keys, key, n, UINT32_MAX - 1);
+	key_text(key, sizeof key, 'f', first, strlen(first));
+	key_claim(x, key, id);
 }
 
 static uint32_t
@@ -2099,18 +2116,6 @@ surname_at(struct ext *x, const struct cand *cd)
 	while (k > cd->t0 && (cls(x, cd->article, k) & VC_SUFFIX))
 		k--;
 	return k;
-}
-
-/* Put key -> id, or mark the key ambiguous when another actor has it. */
-static void
-key_claim(struct ext *x, const char *key, uint32_t id)
-{
-	uint32_t old = strmap_get(&x->keys, key, strlen(key));
-
-	if (old == PX_NONE)
-		strmap_put(&x->keys, key, strlen(key), id);
-	else if (old != UINT32_MAX - 1 && find(x, old) != find(x, id))
-		strmap_put(&x->keys, key, strlen(key), UINT32_MAX - 1);
 }
 
 /* The short forms a person's full name allows beyond its surname: an
@@ -2210,13 +2215,11 @@ static uint32_t
 family_names(struct ext *x, const struct cand *cd)
 {
 	char key[2 * KEY_MAX + 8];
-	uint32_t id;
 
 	if (cd->t1 - cd->t0 < 2 || surname_start(x, cd, surname_at(x, cd)) != cd->t0 + 1)
 		return PX_NONE;
 	words_key(x, cd->article, cd->t0, cd->t1, 'm', key, sizeof key);
-	id = strmap_get(&x->keys, key, strlen(key));
-	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
+	return key_owner(x, key);
 }
 
 /* A person named in full (or by surname with a title). */
@@ -2450,11 +2453,9 @@ static uint32_t
 org_stem(struct ext *x, const struct cand *cd)
 {
 	char key[KEY_MAX * 2];
-	uint32_t id;
 
 	words_key(x, cd->article, cd->t0, cd->t1, 's', key, sizeof key);
-	id = strmap_get(&x->keys, key, strlen(key));
-	return id == PX_NONE || id == UINT32_MAX - 1 ? PX_NONE : find(x, id);
+	return key_owner(x, key);
 }
 
 /* The organisation whose name is cd, or PX_NONE. */
@@ -2477,8 +2478,7 @@ direction_first(struct ext *x, const struct cand *cd)
 }
 
 /* A bare name of several words: a known person, two known surnames
- * joined by a hyphen ("Trump-Putin"), or a new person with evidence. */
-
+ * joined by a hyphen ("Kowal-Novak"), or a new person with evidence. */
 static void
 resolve_full_name(struct ext *x, struct cand *cd)
 {
@@ -2505,9 +2505,8 @@ resolve_full_name(struct ext *x, struct cand *cd)
 		key_add(key, sizeof key,
 		        key_add(key, sizeof key, key_text(key, sizeof key, 'y', first, strlen(first)),
 		                "-", 1), last, strlen(last));
-		id = strmap_get(&x->keys, key, strlen(key));
-		if (id != PX_NONE && id != UINT32_MAX - 1) {
-			assign(x, cd, find(x, id));
+		if ((id = key_owner(x, key)) != PX_NONE) {
+			assign(x, cd, id);
 			return;
 		}
 	}
@@ -2576,8 +2575,6 @@ promote_full_name(struct ext *x, const struct cand *cd)
 	return x->cands[i].cluster == PX_NONE ? PX_NONE : find(x, x->cands[i].cluster);
 }
 
-/* A single word: a known organisation, a person's surname, an acronym,
- * or a new actor when some mention of the word carries evidence. */
 /* Is the word of cd a given name in the possessive before a capitalised
  * word, the name of a shop or restaurant ("Joe’s Crab Shack")? */
 static bool
@@ -2592,6 +2589,8 @@ business_name(struct ext *x, const struct cand *cd)
 	       !(tok(x, cd->article, cd->t0 + 1)->flags & TOK_FIRST);
 }
 
+/* A single word: a known organisation, a person's surname, an acronym,
+ * or a new actor when some mention of the word carries evidence. */
 static uint32_t
 resolve_known_word(struct ext *x, const struct cand *cd)
 {
@@ -2607,22 +2606,18 @@ resolve_known_word(struct ext *x, const struct cand *cd)
 	if (b != PX_NONE && x->buckets[b].n)
 		return bucket_pick(x, b, cd);
 	key_text(key, sizeof key, 'f', k2, strlen(k2));
-	id = strmap_get(&x->keys, key, strlen(key));
-	if (id != PX_NONE && id != UINT32_MAX - 1 && !business_name(x, cd))
-		return find(x, id);
+	if ((id = key_owner(x, key)) != PX_NONE && !business_name(x, cd))
+		return id;
 	key_text(key, sizeof key, 'h', s, PX_MIN(len, (uint32_t)KEY_MAX));
-	id = strmap_get(&x->keys, key, strlen(key));
-	if (id != PX_NONE && id != UINT32_MAX - 1)
-		return find(x, id);
+	if ((id = key_owner(x, key)) != PX_NONE)
+		return id;
 	key_text(key, sizeof key, 'j', k2, strlen(k2));
-	id = strmap_get(&x->keys, key, strlen(key));
-	if (id != PX_NONE && id != UINT32_MAX - 1)
-		return find(x, id);
+	if ((id = key_owner(x, key)) != PX_NONE)
+		return id;
 	/* "Lula": an inner name of exactly one person */
 	key_text(key, sizeof key, 'i', k2, strlen(k2));
-	id = strmap_get(&x->keys, key, strlen(key));
-	if (id != PX_NONE && id != UINT32_MAX - 1)
-		return find(x, id);
+	if ((id = key_owner(x, key)) != PX_NONE)
+		return id;
 	if (tok(x, cd->article, cd->t0)->flags & TOK_UPPER) {
 		key_text(key, sizeof key, 'a', s, PX_MIN(len, (uint32_t)KEY_MAX));
 		if ((id = strmap_get(&x->keys, key, strlen(key))) != PX_NONE)
@@ -2975,12 +2970,9 @@ static uint32_t
 first_name_owner(struct ext *x, const struct bucket *bk)
 {
 	char key[KEY_MAX + 4];
-	size_t n = key_text(key, sizeof key, 'f', bk->key, strlen(bk->key));
-	uint32_t id = strmap_get(&x->keys, key, n);
 
-	if (id == PX_NONE || id == UINT32_MAX - 1)
-		return PX_NONE;
-	return find(x, id);
+	key_text(key, sizeof key, 'f', bk->key, strlen(bk->key));
+	return key_owner(x, key);
 }
 
 /* Buckets whose surnames are one edit apart ("Dmitriev", "Dmitriyev")
