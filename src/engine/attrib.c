@@ -10,15 +10,16 @@
 #include "parallax/lexicon.h"
 #include "parallax/words.h"
 
-#define GUARD 8          /* nested appositions skipped before a verb */
-#define ADJACENT_MAX 8   /* words between a quote and its attribution */
-#define RECENT_MAX 400   /* person mentions searched back for a description */
-#define PHRASE_MAX 40    /* words of a source phrase or a parenthetical */
-#define SENTENCE_MAX 200 /* words of a sentence searched for a person */
-#define NEAR_MAX 32      /* attributions searched around a quote */
-#define CONTINUE_MAX 64  /* earlier quotes searched for a continued speaker */
+#define GUARD 8           /* nested appositions skipped before a verb */
+#define ADJACENT_MAX 8    /* words between a quote and its attribution */
+#define RECENT_MAX 400    /* person mentions searched back for a description */
+#define PHRASE_MAX 40     /* words of a source phrase or a parenthetical */
+#define SENTENCE_MAX 200  /* words of a sentence searched for a person */
+#define NEAR_MAX 32       /* attributions searched around a quote */
+#define CONTINUE_MAX 64   /* earlier quotes searched for a continued speaker */
 #define PARTICIPLE_SPAN 6 /* words from a participle to the verb it is the subject of */
 #define ADD_OBJECT_MAX 4  /* words of the object in "add X to Y" */
+#define LEAD_MAX 12       /* words of a short sentence that leads into a quote */
 
 struct person_event {
 	uint32_t tok, actor;
@@ -443,8 +444,6 @@ description(struct actx *x, uint32_t w0, uint32_t j)
 	return describe(x, k - 1, place, tok(x, j)->word);
 }
 
-/* The first person named (or described) in the sentence before token k,
- * outside quotes. */
 /* Does the name ending at token m modify a common noun after it,
  * before token k ("Bulger trial juror Janet Uhlar", "Smith campaign")?
  * It is then not the one a pronoun points back to. */
@@ -462,6 +461,8 @@ name_modifier(struct actx *x, uint32_t m, uint32_t k)
 	return (pos & VP_NOUN) && !(pos & VP_FORM);
 }
 
+/* The first person named (or described) in the sentence before token k,
+ * outside quotes. */
 static uint32_t
 first_person_in(struct actx *x, uint32_t s0, uint32_t k)
 {
@@ -1500,7 +1501,7 @@ subject_participle(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 	uint32_t j;
 
 	for (j = k + 1; j < s1 && j <= k + PARTICIPLE_SPAN; j++) {
-		if (gap(x, j - 1) & (GAP_BREAK | GAP_COMMA))
+		if (gap(x, j - 1) & GAP_BREAK)
 			return false;
 		if (!ing_form(x, j) && lower(tok(x, j)) && words_cue(x->w, tok(x, j)))
 			return cue_at(x, s0, s1, j) != NULL;
@@ -2360,8 +2361,6 @@ owner_of_words(struct actx *x, const struct qinfo *qi)
 	return PX_NONE;
 }
 
-#define LEAD_MAX 12 /* words of a short sentence that leads into a quote */
-
 /* "Ilic shrugs. “People said that in 1990 too.”", "Councillor Ivan
  * Horvat is blunt: “...”": a quote with no attribution after a short
  * sentence of the paragraph that opens with a person, or after a colon
@@ -2391,6 +2390,7 @@ static uint32_t
 quote_speaker(struct actx *x, uint32_t q, const struct qinfo *qi)
 {
 	const struct attribution *at = adjacent(x, qi), *p = preceding(x, qi);
+	uint32_t id;
 
 	if (at && !(at->how == ATTRIB_ACCORDING && at->media && p))
 		return speaker_of(x, at);
@@ -2398,10 +2398,8 @@ quote_speaker(struct actx *x, uint32_t q, const struct qinfo *qi)
 		return speaker_of(x, p);
 	if ((at = following(x, qi)) != NULL)
 		return speaker_of(x, at);
-	if (continued(x, q, qi) != PX_NONE)
-		return continued(x, q, qi);
-	if (lead_in(x, qi) != PX_NONE)
-		return lead_in(x, qi);
+	if ((id = continued(x, q, qi)) != PX_NONE || (id = lead_in(x, qi)) != PX_NONE)
+		return id;
 	return owner_of_words(x, qi);
 }
 
