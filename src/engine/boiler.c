@@ -343,6 +343,7 @@ static bool
 is_outlet_line(const unsigned char *s, uint32_t n, uint32_t words)
 {
 	uint32_t i = 0, last = 0, len = 0;
+	char low[32];
 
 	if (words < 2 || words > 5 || n == 0 || s[n - 1] == '.' || s[n - 1] == '!' ||
 	    s[n - 1] == '?' || s[n - 1] == ':')
@@ -359,17 +360,8 @@ is_outlet_line(const unsigned char *s, uint32_t n, uint32_t words)
 		while (i < n && s[i] == ' ')
 			i++;
 	}
-	{
-		char low[32];
-		uint32_t k;
-
-		if (len >= sizeof low)
-			return false;
-		for (k = 0; k < len; k++)
-			low[k] = (char)((s[last + k] >= 'A' && s[last + k] <= 'Z') ? s[last + k] + 32 :
-			                s[last + k]);
-		return (vocab_class(low, len) & VC_MEDIA) != 0;
-	}
+	len = (uint32_t)lex_fold((const char *)s + last, len, low, sizeof low);
+	return len < sizeof low && (vocab_class(low, len) & VC_MEDIA) != 0;
 }
 
 /* A photo caption: people placed left to right, or a picture credit
