@@ -56,6 +56,7 @@ enum cue_flag {
 	CUE_NEEDS_QUOTE = 1u << 2, /* only with a quote after it or "for": call */
 	CUE_PAST = 1u << 3,      /* only the past form: pressed */
 	CUE_NOUN_TOO = 1u << 4,  /* the form is also a common noun: reports */
+	CUE_NEEDS_TO = 1u << 5,  /* only before "to": refer ("referred to the halt") */
 };
 
 struct cue {

@@ -1573,7 +1573,7 @@ cue_at(struct actx *x, uint32_t s0, uint32_t s1, uint32_t k)
 		return NULL;
 	/* "referred to the halt" speaks of it; "refer you to a web page"
 	 * sends someone */
-	if (strcmp(cue->lemma, "refer") == 0 && !(k + 1 < s1 && is(x, k + 1, "to")))
+	if ((cue->flags & CUE_NEEDS_TO) && !(k + 1 < s1 && is(x, k + 1, "to")))
 		return NULL;
 	if (needs_content(cue) && !has_content(x, s0, s1, k) &&
 	    !(strcmp(cue->lemma, "post") == 0 && k + 1 < s1 &&

@@ -442,7 +442,7 @@ static const struct cue_def cue_defs[] = {
 	{"protest", N, NULL}, {"quip", N, NULL}, {"quote", N, NULL},
 	{"read", CUE_INVERTED, "read"}, {"reassure", 0, NULL},
 	{"rebut", 0, NULL}, {"recall", N, NULL}, {"recommend", 0, NULL},
-	{"recount", 0, NULL}, {"refer", 0, NULL}, {"refute", 0, NULL},
+	{"recount", 0, NULL}, {"refer", CUE_NEEDS_TO, NULL}, {"refute", 0, NULL},
 	{"reiterate", 0, NULL}, {"remark", N, NULL}, {"repeat", 0, NULL},
 	{"reply", N, NULL}, {"report", N, NULL}, {"respond", 0, NULL},
 	{"retort", N, NULL}, {"reveal", 0, NULL}, {"say", 0, "said says"}, {"shout", N, NULL},
